@@ -59,6 +59,9 @@ __all__ = [
     "STANDING_PLACES",
     "STATIVE_COPULA",
     "STILL_GOING",
+    "JOINT_WORK",
+    "JOINT_WORK_GOING_ON",
+    "LOWER_BOUND",
     "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
@@ -259,7 +262,11 @@ _THAN_THING = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|later|sooner)\s+t
 # the text presenting itself, not news: 'The following is the second part of …', 'In this essay he reflects …'
 _PREFACE = re.compile(
     r"^\W*(?:(?i:this (?:week|month|year) in (?:the )?)[A-Z][\w.-]*(?: [A-Z][\w.-]*)*\s*[,:]|"
-    r"(?i:the following (?:is|are|was)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
+    r"(?i:the following (?:is|are|was)\b|"
+    # a list or an excerpt announced by its noun ('The following speakers have been asked to attend:', 'The following
+    # passage is taken from …'; not a time, 'The following week, …')
+    r"the following (?!(?:day|night|week|weekend|month|year|morning|afternoon|evening|season|spring|summer|autumn|fall|"
+    r"winter|decade)s?\b)[a-z]+(?: [a-z]+)? (?:is|are|was|were|has been|have been) [a-z]+(?:ed|en|wn)\b|(?:in |with |(?:the )?(?:content|information|material|text) (?:on|in|of) )?"
     r"this (?:article|essay|report|series|edition|story|piece|"
     r"column|video|podcast|newsletter|timeline|live blog|interview|feature|page|special report)\b))",
 )
@@ -1996,6 +2003,54 @@ def _reduced_relatives(groups: list[_Group], toks: list[Token]) -> list[_Group]:
 _CONATIVE = {"try", "attempt", "struggle", "strive", "seek"}
 
 
+#: verbs of working alongside others (lexicon data): their progressive tells a joint effort going on at its date
+#: (*the agency is collaborating with the state*, *the Navy is contributing to the search*), not a one-time act
+JOINT_WORK = frozenset({"collaborate", "cooperate", "partner", "assist", "contribute", "work"})
+#: what must follow *working* for it to be joint work: a partner or a partnership (*working with*, *working in
+#: partnership with*, *working closely alongside*); not *working on a fix* nor *working to restore power*
+_WORKING_WITH = re.compile(r"\s+(?:\w+ly\s+|together\s+)?(?:with|alongside|in\s+(?:close\s+)?(?:partnership|"
+                           r"cooperation|coordination|concert|tandem)\b)", re.I)
+JOINT_WORK_GOING_ON = ("a joint effort going on at the date ('is collaborating with …', 'are assisting the state'), "
+                       "not an event")
+
+
+def _joint_work_going_on(text: str, main: _Group, toks: list[Token]) -> bool:
+    """Whether the clause's main verb is a progressive of :data:`JOINT_WORK` (*the agency is collaborating with the
+    state*, *crews were assisting the county on Monday*): work alongside others going on at the date, a state of
+    the effort, not a one-time act; *working* only with a partner after it (:data:`_WORKING_WITH`). Not a
+    progressive of another verb (*the Navy is sending a ship*), nor a clause whose verb is *help*."""
+    if main.form != "progressive" or main.lemma not in JOINT_WORK:
+        return False
+    return main.lemma != "work" or _WORKING_WITH.match(text, toks[main.head].end) is not None
+
+
+#: *after* (or *on or after*) right before a date, as a bound: not *shortly after*, *days after* (a time counted
+#: from the date), nor *after the …* (a happening named: *after the May 3 storm*)
+_AFTER_BOUND = re.compile(r"(?<![\w’'-])(?:on\s+or\s+)?after\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\b(?:shortly|just|soon|immediately|right|well|long|only|hours?|days?|weeks?|months?|"
+                            r"years?|minutes?|moments?|\d+)\s+(?:on\s+or\s+)?after\s+$", re.I)
+#: a date that is a time of day (*after 6 p.m.*, *after midnight*): the act's own time, on the day it names
+_DAY_TIME = re.compile(r"\d:\d|\b[ap]\.?m\b|\b(?:midnight|noon|morning|night|evening|afternoon|dawn|dusk)\b", re.I)
+_NEGATED_BOUND = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.I)
+LOWER_BOUND = ("a lower bound ('bonds issued after May 3', 'cases that began after June 1'): the act is later, on a "
+               "day not given, not an event of that date")
+
+
+def _lower_bound(text: str, cs: int, date_start: int, date_end: int) -> bool:
+    """Whether the date at ``date_start`` of the clause opening at ``cs`` is only a lower bound: right after *after*
+    (*bonds issued after May 3*, *illnesses that began after June 1*, *After May 3, the agencies held talks*), so
+    that what the clause tells happened on some later day, not on that one. Not a time counted from the date
+    (*two days after May 3*, *shortly after midnight*), a clock time, a date owned by a happening named after it
+    (*after Monday's vote*), nor a negated clause (*leases won't be extended after June*: an end, not a
+    bound)."""
+    head = text[max(cs, date_start - 30) : date_start]
+    if not _AFTER_BOUND.search(head) or _COUNTED_AFTER.search(head):
+        return False
+    if _DAY_TIME.search(text, date_start, date_end) or re.match(r"[’']s\b", text[date_end : date_end + 3]):
+        return False
+    return not _NEGATED_BOUND.search(text, cs, date_start)
+
+
 def _effort_going_on(main: _Group, groups: list[_Group], toks: list[Token]) -> bool:
     """Whether the main infinitive ``main`` follows a progressive of effort: *crews are trying to restore power
     Friday*, *the rebels were attempting to retake the bridge on Monday*."""
@@ -2150,7 +2205,10 @@ _SPEECH_ACT = re.compile(
     r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
     + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     + _D_LIKE + r"|must\s+)"
-    r"(?:speak|talk|say|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
+    r"(?:speak|talk|say|comment|remind|know|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
+    # the session anticipated by its speakers ('I am so looking forward to hearing from the growers')
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:(?:all|so|very|really|truly|also)\s+)*looking\s+forward\s+to\s+"
+    r"(?:speaking|talking|hearing|discussing|answering|meeting\s+(?:with\s+)?you|seeing\s+you|working\s+with\s+you)\b|"
     r"\b(?:I|we)\s+(?:(?:really|truly|greatly|do|certainly)\s+)?appreciate\b|"
     # the speaker's gratitude ('we are deeply grateful to the crews …')
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:(?:all|so|very|truly|deeply|most|ever|\w+ly)\s+)*"
@@ -2188,8 +2246,9 @@ _ALSO = r"(?:(?:also|just|again|first|now|briefly|really|once\s+again|therefore|
 #: the contract', a pledge), or taking time for it ('we'd like to take a minute to', 'let me take this opportunity to')
 _WISH = r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+)"
 _MOMENT = r"(?:take\s+(?:a|this|the|one)\s+(?:\w+\s+)?(?:moment|minute|opportunity|time)\s+(?:\w+\s+)?to\s+)"
-_OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")\b|(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?"
-                 r"(?:" + "|".join(OCCASION_OFFERINGS) + r")\b")
+_OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")(?:\s+and\s+(?:" + "|".join(OCCASION_ACTS) + r"))?\b|"
+                 r"(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?(?:" + "|".join(OCCASION_OFFERINGS)
+                 + r")\b")  # (two acts joined: 'to recognize and welcome the guests')
 #: a speaker's act toward the people at the occasion, in the first person: framed by a wish or by taking time
 #: ('This evening we would like to recognize the crews …', "we'd like to take a minute to acknowledge …", 'let me take this
 #: opportunity to welcome …'), an offering in the present ('On behalf of the city, I bring greetings …', 'we extend
@@ -2314,6 +2373,10 @@ def _cited(text: str, clause: tuple[int, int], date: tuple[int, int]) -> bool:
                for m in _CITING.finditer(masked, *clause))
 
 
+#: words after which a verb form is a noun's modifier (*the surviving crew*, *their injured relatives*)
+_NOUN_OPENERS = frozenset({"the", "a", "an", "their", "our", "its", "his", "her", "my", "your"})
+
+
 def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
     """Whether another clause is joined in ``text[start:end]`` (:data:`_JOINED`) besides the speaker's ``words``:
     an *and* counts only with a verb of its own there (*the dam held and the valley can …*), not when it joins nouns
@@ -2326,9 +2389,11 @@ def _joined(text: str, start: int, end: int, words: tuple[int, int]) -> bool:
         return True
     if any(m.start() < end for m in _AND_SUBJECT.finditer(text, start, min(len(text), end + 8))):
         return True
+    toks = tokens(text, start, end)
     return any(t.is_word and not t.is_cap and t.lower not in _STOP and _is_verb(t.lower)
                and ("NOUN" not in _lemmas(t.lower) or t.lower.endswith("ed"))
-               for t in tokens(text, start, end) if not words[0] <= t.start < words[1])
+               and not (k and toks[k - 1].lower in _NOUN_OPENERS)  # 'the surviving crew': a modifier, no verb
+               for k, t in enumerate(toks) if not words[0] <= t.start < words[1])
 
 
 def _talk_or_situation(text: str, clause: tuple[int, int], date: tuple[int, int], main: _Group, toks: list[Token],
@@ -4711,6 +4776,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
     possibility, ceremony talk, a negated act, a mood or a state is no event (``phrases``: subject and object)."""
+    if kind in {"event", "scheduled"} and _lower_bound(text, cs, date_start, date_end):
+        return "reference", LOWER_BOUND
     if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):
         return "state", "an effort going on at the date ('are trying to …'), not an event of that day"
     if kind in {"event", "scheduled"} and _quoted_prediction(
@@ -4734,6 +4801,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
+    if kind == "event" and _joint_work_going_on(text, main, toks):
+        return "state", JOINT_WORK_GOING_ON
     if kind == "event" and _still_going(toks, main, text, date_start):
         return "state", STILL_GOING
     if kind == "event" and _anaphoric_copula(toks, main, date_start):
