@@ -92,3 +92,34 @@ def test_a_records_vote_entry_is_the_days_act_and_the_preamble_is_not():
 def test_near_misses_give_no_act_of_the_printed_day(text):
     measure = re.compile(r"\b(?:submits|introduces|offers)\b.*\b(?:bill|resolution|amendment)\b|\bagreed to$")
     assert [t for _d, t, _q in _acts(text) if measure.search(t)] == []
+
+
+#: a sponsor line hard-wrapped as printed, its list of cosponsors broken after an honorific: the sentence of its
+#: act opens inside the bracket (round 27)
+WRAPPED_SPONSOR_LINE = """\tS. RES. 41
+\t\tIN THE SENATE OF THE UNITED STATES
+\t\t
+\t\t\tMarch 9, 2022
+\t\t\tMs. Whitfield (for
+\t\t\t herself, Mr. Abara,
+\t\t\t Mrs. Lund, Mrs.
+\t\t\t Okoro, Mr. Pask,
+\t\t\t Mr. Tamm, and Mr. Vey) submitted the following resolution;
+\t\t\t which was considered and agreed to
+\t\t
+\t\tRESOLUTION
+\t\tCongratulating the Riverton Hawks on winning the
+\t\t  2021 national basketball championship.
+"""
+
+
+def test_a_sponsor_line_read_from_inside_its_cosponsors_names_the_sponsor():
+    titles = [t for _d, t, _q in _acts(WRAPPED_SPONSOR_LINE) if "submits" in t or "submitted" in t]
+    assert titles and all(t.startswith("Whitfield submits resolution") for t in titles), titles
+
+
+def test_a_sentence_inside_a_bracket_without_cosponsors_names_no_sponsor():
+    # the bracket that the sentence closes is no list of cosponsors ('(a former mayor)'): no sponsor read before it
+    text = ("Ms. Whitfield (a former mayor of\n\t\t\t Riverton, Mrs.\n\t\t\t Okoro, and Mr. Vey) submitted the "
+            "following resolution;\n")
+    assert not [t for _d, t, _q in _acts(text) if t.startswith("Whitfield")]

@@ -4086,3 +4086,39 @@ def test_title_takes_back_no_phrase_past_cap():
 ])
 def test_title_takes_back_no_phrase_of_another_word(sentence, date, title):
     assert _title(sentence, date) == title
+
+
+@pytest.mark.parametrize("sentence, date, kept, left_out", [
+    # a reduced relative after the object's noun is where a title too long may be cut, and the doer stays
+    ("The regional transport authority's new electric tram this week is running within a narrow corridor called "
+     "the Riverside Heritage Loop.", "this week", "runs within narrow corridor", "called"),
+    ("The Pacific Northwest Seismic Network and Coastal Warning Office crews this week launched a detailed survey "
+     "called the Cascadia Margin Fault Mapping Effort.", "this week", "detailed survey", "Dated mention"),
+])
+def test_title_is_cut_before_a_reduced_relative(sentence, date, kept, left_out):
+    title = _title(sentence, date)
+    assert kept in title and left_out not in title and len(title) <= MAX_TITLE, title
+
+
+@pytest.mark.parametrize("words, not_end", [
+    # a pronoun is no noun a reduced relative follows ('alleging he | moved …')
+    ("Federal prosecutors prepare indictment alleging he moved pension funds from the transit workers' plan to "
+     "a shell company", " he"),
+    # a verb after 'to' is no noun ('to welcome | surviving …', 'to aid | trapped …')
+    ("Chairman would like to take a moment to recognize and welcome surviving members of the crew and their "
+     "families", " welcome"),
+    ("Mountain Rescue Service sends a team to the northern valley to aid trapped climbers and their guides near the "
+     "ridge", " aid"),
+])
+def test_no_cut_before_a_participle_after_a_pronoun_or_verb(words, not_end):
+    title = fit_title(words.split())
+    assert not title.endswith(not_end), title
+
+
+def test_an_initialism_joined_to_a_modifier_stays_with_it():
+    # 'U.S. and Canadian envoys': the initialism is one of two conjuncts, never left out of the actor ('and Canadian
+    # envoys …'), and the doer stays when the tail is cut
+    sentence = ("The commission met in May, and on August 12 the U.S. and Canadian envoys of the fisheries commission "
+                "released a joint report detailing key steps in meeting the quota targets.")
+    title = _title(sentence, "August 12")
+    assert title.startswith("U.S. and Canadian envoys release"), title

@@ -1016,7 +1016,8 @@ def _measure_title(text: str, m: re.Match[str], sent: tuple[int, int]) -> str:
     said = " ".join(text[m.start() : m.end()].split()).strip(" ,")
     if m.re is _RECORD_VOTE:
         return _capital(re.sub(r"^\W*the\s+|\s+was\b", "", said, flags=re.I))
-    who = [w for w in _SPONSOR.finditer(text, sent[0], m.end()) if w.end() <= m.start()]
+    who = [w for w in _SPONSOR.finditer(text, sent[0], m.end()) if w.end() <= m.start()] \
+        or _sponsor_before(text, sent[0], m.start())
     if not who:
         return ""
     name = " ".join(p if not p.isupper() or len(p) < 2 else p.capitalize() for p in who[0].group("who").split())
@@ -1029,7 +1030,34 @@ def _measure_title(text: str, m: re.Match[str], sent: tuple[int, int]) -> str:
     purpose = [w for w in what.split()[:_MEASURE_TITLE_WORDS] if w.lower() not in {"the", "a", "an"}]
     if purpose:
         purpose[0] = purpose[0][:1].lower() + purpose[0][1:]
-    return fit_title([*name.split(), verb, kind, *purpose]) or f"{name} {verb} {kind}"
+    fitted = fit_title([*name.split(), verb, kind, *purpose])
+    last = fitted.split()[-1] if fitted else ""
+    if re.fullmatch(r"[A-Z]|[a-z]+ing", last) and len(fitted.split()) > len(name.split()) + 2:
+        return f"{name} {verb} {kind}"  # a name cut at its initial ('honoring Jane Q'), a purpose without its object
+    return fitted or f"{name} {verb} {kind}"
+
+
+#: the opening of a sponsor line's list of cosponsors ('(for himself, Ms. Poe, …')
+_COSPONSORS_OPEN = re.compile(r"\(\s*for\s+(?:him|her|them)sel(?:f|ves)\b")
+
+
+def _sponsor_before(text: str, start: int, verb: int) -> list[re.Match[str]]:
+    """The sponsor of a sponsor line whose sentence opens inside its list of cosponsors (*Mr. Poe, and Ms. Lee)
+    submitted the following resolution*, the line broken after an honorific): the name before the bracket that list
+    opens, within :data:`_COSPONSOR_REACH` characters before the sentence; [] when the sentence does not open inside
+    a bracket (a closing one before the verb with no opening one) or no sponsor stands before it."""
+    if ")" not in text[start:verb] or "(" in text[start : text.index(")", start)]:
+        return []
+    opened = list(_COSPONSORS_OPEN.finditer(text, max(0, start - _COSPONSOR_REACH), start))
+    if not opened or ")" in text[opened[-1].end() : start]:
+        return []
+    at = opened[-1].start()
+    found = _SPONSOR.finditer(text, max(0, at - 80), opened[-1].end())
+    return [w for w in found if not text[w.end() : at].strip()][-1:]
+
+
+#: how far before a sponsor line's sentence the bracket of its cosponsors may open
+_COSPONSOR_REACH = 3000
 
 
 #: the most words of a measure's own title that a title of its act keeps

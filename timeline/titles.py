@@ -412,11 +412,39 @@ def _participle_phrase(words: list[str], k: int) -> bool:
     name (not 'three abandoned | mining sites')."""
     w = words[k].lower()
     if not w.endswith("ing") or not w.isalpha() or k < 2:
-        return False
+        return _reduced_relative_start(words, k)
     lemmas, prev = _lemmas(w), words[k - 1]
     noun = prev[:1].isupper() or "NOUN" in _lemmas(prev.lower()) and not {"ADJ", "VERB"} & set(_lemmas(prev.lower()))
     return "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas and noun \
-        and prev.lower() not in _FUNCTION_END | _AUX
+        and prev.lower() not in _FUNCTION_END | _AUX or _reduced_relative_start(words, k)
+
+
+#: past participles not ending in '-ed' that open a reduced relative after a noun ('the meeting held in May')
+_IRREGULAR_PARTICIPLES = {"held", "known", "taken", "given", "made", "built", "sent", "left", "found", "seen", "shown",
+                          "written", "brought", "kept", "led", "run", "set", "sold", "paid", "told", "won", "lost"}
+
+
+def _reduced_relative_start(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a reduced relative after the noun of an object or a phrase, where a title may be
+    cut ('releases fact sheet | detailing aid', 'drives within shallow depression | called Glen Bay'): a verb form
+    only (-ing or a past participle, in lower case: not 'Founding Member') whose noun before it is a plain noun of
+    two letters or more, at least three words into the title (after the actor and the verb), not after an
+    auxiliary, a pronoun or a verb after 'to'."""
+    w = words[k].lower()
+    if k < 3 or not words[k].isalpha() or not words[k].islower() \
+            or not (w.endswith("ing") or w.endswith("ed") or w in _IRREGULAR_PARTICIPLES):
+        return False
+    lemmas = _lemmas(w)
+    if set(lemmas) != {"VERB"}:
+        return False
+    prev, before = words[k - 1], words[k - 2]
+    if not re.fullmatch(r"[a-z][a-z-]+", prev) or "NOUN" not in _lemmas(prev) \
+            or prev in _FUNCTION_END | _AUX | _PRONOUN_SUBJECTS | _OBJECT_PRONOUNS:
+        return False
+    low = before.lower().strip(",;:")
+    if "VERB" in _lemmas(prev):  # 'fact sheet | detailing', not 'to welcome | surviving', 'to aid | trapped'
+        return low not in _FUNCTION_END | _AUX | {"to", "and", "or"} and bool({"NOUN", "ADJ"} & set(_lemmas(low)))
+    return low not in _AUX
 
 
 def _opens_clause(toks: list[Token], i: int) -> bool:
@@ -6219,8 +6247,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     # 'Emergency Housing Support' (not the surname of 'Senator Jane Brown')
     inner = re.match(r"(.+\S)\s+(?:in|at|on|near|outside|inside)\s+\S+(?:\s+[A-Z]\S*)*$", actor)
     named = " ".join(_surnames(actor.split()))  # 'thousands of President Jane Roe’s supporters': 'of Roe’s supporters'
-    unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "",
-                         actor)  # 'U.S. Federal Reserve', 'U.S.-Tarn Trade Council'
+    unqualified = re.sub(r"^(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)?\s+(?!(?:and|or)\s)"
+                         r"|^[A-Z]{2}(?:-[A-Z][\w.]*)?\s+(?=[A-Z][a-z])", "",
+                         actor)  # 'U.S. Federal Reserve', 'U.S.-Tarn Trade Council'; not a conjunct ('U.S. and Tarn
+    # envoys')
     partners = re.match(r"(.+?)\s+and\s+(?:its|their|his|her|other)\s", actor)  # 'the Department of Harbors and
     # Ports and its partners': the body first, as its acronym
     for short in (_unapproximated(actor), "" if bare else _acronym_of(actor), "" if bare else _acronym_headed(actor),
