@@ -484,6 +484,49 @@ def test_a_caption_dated_page_is_read_on_its_news_day(tmp_path, caption, lede, p
     assert ("read as that day" in art.note) == (published != dt.date(2016, 11, 4))
 
 
+@pytest.mark.parametrize("line, published", [
+    # a picture's caption printed once, known by its close: the place and the full date, no preposition before them
+    ("Volunteers sort food parcels at a church hall in Farden, Westshire, Friday, Nov. 4, 2016.", dt.date(2016, 11, 4)),
+    ("Volunteers sort food parcels at a church hall in Farden Nov. 4, 2016", dt.date(2016, 11, 4)),
+    ("Volunteers sort food parcels at a church hall in Farden, 4 Nov. 2016", dt.date(2016, 11, 4)),
+    # a sentence's date: after 'on', after a clock time, a weekday for a place, a lede telling its writing day, two
+    # sentences
+    ("The county council reopened the mountain road on Nov. 4, 2016.", None),
+    ("The county council reopened the mountain road around 8 p.m., Nov. 4, 2016.", None),
+    ("The county council reopened the mountain road on Friday, Nov. 4, 2016.", None),
+    ("The county released its video today of the landslide in Farden, Nov. 4, 2016.", None),
+    ("Crews search the hall that collapsed two days ago in Farden, Nov. 4, 2016.", None),
+    ("The road reopened late in the day. Crews went home to Farden, Nov. 4, 2016.", None),
+])
+def test_a_caption_known_by_its_close_dates_a_page(tmp_path, line, published):
+    """A line closing on its place and full date is a photo caption when dating a page that prints no date."""
+    path = _write(tmp_path, "a.txt", HEADLINE, "", line, "", STORY, "", STORY)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        art = load_article(path)
+    assert art.published == published
+    if published:
+        assert art.published_source == "inferred" and "photo-caption date" in art.note
+
+
+@pytest.mark.parametrize("lede, published", [
+    # the photo's own day told first, then the next day: the story is of the next day
+    ("Three workers left the shelter late Thursday. The others were driven home Friday, officials said.",
+     dt.date(2016, 11, 4)),
+    # the photo's own day told first, then a day two days on: the caption day stays
+    ("Three workers left the shelter late Thursday. The others were driven home Saturday, officials said.",
+     dt.date(2016, 11, 3)),
+    # a weekday counted back a week ('last Friday'), a possessive ('Friday's storm'): no news day
+    ("Three workers hurt in last Friday's storm left the shelter, officials said.", dt.date(2016, 11, 3)),
+])
+def test_a_caption_day_told_first_may_go_on_to_the_next_day(tmp_path, lede, published):
+    caption = "Workers leave a shelter in the hill town of Farden, Nov. 3, 2016"
+    path = _write(tmp_path, "a.txt", HEADLINE, "", caption, caption, "", lede, "", STORY)
+    with pytest.warns(InferredPublicationDate):
+        art = load_article(path)
+    assert art.published == published
+
+
 def test_stamp_opening_the_first_line(tmp_path):
     """``date 2022-04-04 <headline>`` and ``date 2022-04-04 <first sentence>``: the stamp is cut off what follows."""
     art = load_article(_write(tmp_path, "a.txt", f" date 2022-04-04 {HEADLINE}", "April 4, 2022 04:52 AM", STORY))

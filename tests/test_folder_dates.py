@@ -400,7 +400,8 @@ def test_article_mentions_reuses_the_folder_stages_reading_of_an_undated_page():
     assert [m.value for m in again] == ["2020-03-03", "2020-03-04"] and again[0] is not stored[0]
 
 
-FERRY = ("Lake ferry sails again\n\nPassengers board the ferry Aurora at the north pier in Lakeport, March 7, 2019.\n\n"
+FERRY = ("Lake ferry sails again\n\nPassengers boarded the ferry Aurora at the north pier in Lakeport "
+         "on March 7, 2019.\n\n"
          "The lake ferry stopped on Feb. 22, 2019, when a storm damaged the north pier. The ferry Aurora sailed again "
          "late Thursday night with forty passengers aboard. Divers had checked the pier last Thursday and cleared it "
          "on Wednesday.\n")

@@ -465,6 +465,23 @@ _ARCHIVE_PHOTO = re.compile(r"in this\b[^\n]{0,40}?\b(?:1[89]|20)\d\d,?\s+(?:fil
 _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 # A slide show's controls opening a picture's caption: "2 / 7 Show Caption + Hide Caption – Crews repair …".
 _GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collapse)\s+caption\b", re.I)
+# A photo caption known by its close alone: one sentence ending on its place and its full date, with no preposition
+# before them ("Crews clear the road in Lyon, France, Tuesday, May 4, 2021."; "… in Lyon May 4, 2021"), not a
+# sentence's date ("… was signed on May 4, 2021", "… around 8 p.m., May 4, 2021").
+_PLACE_DATE_CLOSE = re.compile(
+    r"(?<![\w.'’-])(?P<place>(?-i:[A-Z])[\w.'’-]*),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<date>{_CHRON_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_CHRON_MONTH},?\s+\d{{4}})\.?\s*$", re.I)
+#: the place of a closing caption is no weekday or month (*on Tuesday, May 4, 2021* closes a sentence)
+_NOT_A_PLACE = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_CHRON_MONTH})$", re.I)
+#: a sentence end inside a line: a lower-case word of three letters or more and a stop before a capital
+_INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
+#: a line telling its writing day or counting from it is the story's lede, not a picture's caption (*released the
+#: video today of the landing in Lyon, May 4, 2021*, *the hall that burned two days ago in Lyon, May 4, 2021*)
+_WRITING_WORDS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|ago)\b", re.I)
+#: the fewest and most words of a caption known by its close (:func:`_closing_captions`)
+CLOSING_CAPTION_WORDS = (6, 60)
+# A weekday counted back a week or more from the writing: "last Friday", "this past Monday".
+_WEEK_BACK = re.compile(r"(?:last|past|this past|previous)\s", re.I)
 # The story placing its events a year back ("the striker who won the cup last year", "a year ago") and its own year.
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago|a year earlier)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|earlier this year|so far this year)\b", re.I)
@@ -1682,25 +1699,69 @@ def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None
     return best[0], note
 
 
-def _caption_news_day(text: str, regions: Sequence[Region], day: dt.date, *, dayfirst: bool | None) -> dt.date:
-    """The day a page dated by its photo caption (``day``) tells its news on: the photo predates the story, so the
-    first weekday of the story (outside captions) that the caption day reads as a past day up to three days after
-    that day of the week (a Friday photo over "the road reopened on Sunday") is that weekday on or after the
-    caption day; ``day`` otherwise (a weekday four to six days on is more often the day before the photo,
-    a story told the day after its news)."""
-    if any(_ARCHIVE_PHOTO.match(text[r.start : r.end].strip()) for r in regions if r.label == "caption"):
-        return day  # a photo the caption itself dates apart from the story ("In this May 2, 2019 photo, …")
+def _closing_captions(text: str, regions: Sequence[Region]) -> list[Region]:
+    """Lines of the story in the page's first half that are photo captions by their close alone
+    (:data:`_PLACE_DATE_CLOSE`), as caption regions, for dating a page that prints no date (:func:`_caption_date`).
+
+    A news page's picture often has no credit nor a second print (its alt text), and its caption is then read as a
+    line of the story: one sentence of :data:`CLOSING_CAPTION_WORDS` words that ends on the picture's place and full
+    date, with no preposition before them (*Men stand on a tank in Cairo, Jan. 29, 2011.*). A sentence giving its
+    date with *on*, *since*, after a clock time or a lower-case word, one of two sentences, a place that is a weekday
+    or month (*… on Tuesday, May 4, 2021*), a line telling its writing day or counting from it (*today*,
+    *yesterday*, *two days ago*: a lede) and a line outside the story are no such caption.
+    """
+    low, high = CLOSING_CAPTION_WORDS
+    out = []
+    for r in regions:
+        if r.kind != "body" or r.label == "caption" or r.start > len(text) // 2:
+            continue
+        pos = r.start
+        for line in text[r.start : r.end].splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            words = line.split()
+            if not low <= len(words) <= high or _FILE_PHOTO.match(line.strip()):
+                continue
+            close = _PLACE_DATE_CLOSE.search(line.strip())
+            if close is None or _NOT_A_PLACE.match(close.group("place")) or _WRITING_WORDS.search(line) \
+                    or _INNER_SENTENCE_END.search(line.strip()[: close.start()]):
+                continue
+            out.append(Region(start, start + len(line.rstrip("\r\n")), "boilerplate", "caption"))
+    return out
+
+
+def _story_weekdays(text: str, regions: Sequence[Region], day: dt.date, *, dayfirst: bool | None):
+    """The weekdays the story of a page dated ``day`` by its photo caption names (outside captions), in order, each
+    with how many days after ``day``'s weekday it falls (0 to 6); not a weekday counted back from the writing
+    (*last Friday*) nor a possessive (*Friday's tsunami*): those name a day before the news."""
     body = [(r.start, r.end) for r in regions if r.kind == "body" and r.label != "caption"]
     skip = [(r.start, r.end) for r in regions if r.kind != "body" or r.label == "caption"]
     for m in find_dates(text, relative_to=day, skip=skip, dayfirst=dayfirst):
         weekday = _WEEKDAY.search(m.text)
         if not weekday or not any(s <= m.start < e for s, e in body):
             continue
+        if _WEEK_BACK.match(m.text) or text.startswith(("'s", "’s"), m.end):
+            continue
+        yield m, (_WEEKDAYS.index(weekday.group(0).lower()) - day.weekday()) % 7
+
+
+def _caption_news_day(text: str, regions: Sequence[Region], day: dt.date, *, dayfirst: bool | None) -> dt.date:
+    """The day a page dated by its photo caption (``day``) tells its news on: the photo predates the story, so the
+    first weekday of the story (outside captions) that the caption day reads as a past day up to three days after
+    that day of the week (a Friday photo over "the road reopened on Sunday") is that weekday on or after the
+    caption day; ``day`` otherwise (a weekday four to six days on is more often the day before the photo,
+    a story told the day after its news). A story that names the photo's own weekday first may go on to the next
+    day only (*discharged late Thursday … driven home Friday* under a Thursday photo: Friday)."""
+    if any(_ARCHIVE_PHOTO.match(text[r.start : r.end].strip()) for r in regions if r.label == "caption"):
+        return day  # a photo the caption itself dates apart from the story ("In this May 2, 2019 photo, …")
+    most = CAPTION_DAYS_AHEAD
+    for m, ahead in _story_weekdays(text, regions, day, dayfirst=dayfirst):
+        if not ahead:  # the photo's own day told first: only the next day may follow as the news day
+            most = 1
+            continue
         if m.precision != "day" or m.anchor != "publication" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value):
             return day
-        ahead = (_WEEKDAYS.index(weekday.group(0).lower()) - day.weekday()) % 7
         told = dt.date.fromisoformat(m.value)
-        return day + dt.timedelta(days=ahead) if told < day and 1 <= ahead <= CAPTION_DAYS_AHEAD else day
+        return day + dt.timedelta(days=ahead) if told < day and 1 <= ahead <= most else day
     return day
 
 
@@ -1759,9 +1820,10 @@ def _article(
     found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
     published, source, note = found.date, found.source, found.note
     if published is None and (meta is None or meta.published is None):
-        published, note = _caption_date(text, regions, dayfirst=found.dayfirst)
+        pictured = tuple(regions) + tuple(_closing_captions(text, regions))
+        published, note = _caption_date(text, pictured, dayfirst=found.dayfirst)
         if published is not None:
-            told = _caption_news_day(text, regions, published, dayfirst=found.dayfirst)
+            told = _caption_news_day(text, pictured, published, dayfirst=found.dayfirst)
             if told != published:
                 note += f"; its news told on {told:%A} {told.isoformat()}, read as that day"
                 published = told
