@@ -185,8 +185,9 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
         if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
             return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
-        if ctx.narrative and anchor == "absolute" and names_a_thing(text, start, end):
-            return  # "involved in the 2015 robbery": which robbery, not the time the story has come to
+        if anchor == "absolute" and names_a_thing(text, start, end):
+            ctx.named = (start, v, p)  # "two days later" may still count from it
+            return  # "involved in the 2015 robbery": which robbery, not the time later dates count from
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
@@ -296,7 +297,8 @@ _NOUN_AFTER = re.compile(r"(?:,\s*\d{4})?,?\s+(?!(?:and|or|but|to|of|in|on|at|by
 #: a clause or phrase that modifies a noun, from its head word to a date's preposition: a participle after a noun
 #: with its agent (*the first town hit by the storm on*), or a relative clause (*the storm, which made landfall on*)
 _MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|we|who|which|that)\b)[A-Za-z][a-z]+\s+"
+    r"(?:\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|we|who|which|that)\b)(?![a-z]+ly\b)"
+    r"[A-Za-z][a-z]+\s+"
     r"(?:[a-z]{3,}ed|hit|struck|shot|held|made|built|sold|caught|found|seen|taken|sent)\s+by\s+[\w.’'-]+"
     r"(?:\s+[\w.’'-]+){0,3}\s+"
     r"|,\s+(?:which|who)\s+(?:[a-z]{3,}ed|hit|struck|shot|held|made|began|came|took|won|lost|left)\b"
@@ -305,10 +307,12 @@ _MODIFIER_BEFORE = re.compile(
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` names which thing, or when that thing happened, rather than the time
-    a narrative has come to: between a determiner and the noun it modifies inside a phrase of its clause (*involved
+    the text has come to: between a determiner and the noun it modifies inside a phrase of its clause (*involved
     in the 2015 robbery*, *arose from the May 3, 2016, fire*), or at the end of a participle phrase with its agent
     or of a relative clause that modifies a noun (*the first town hit by the storm on Sept. 20, 2017*, *the storm,
-    which made landfall on May 3, 2017*). Later year-less dates and a writer's *last month* do not count from it.
+    which made landfall on May 3, 2017*). Later year-less dates, a month a sentence's year would give, and a writer's
+    *last month* do not count from it (:attr:`Ctx.last`); a step told from it (*Two days later, …*) still does
+    (:attr:`Ctx.named`).
 
     Parameters
     ----------
