@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import find_dates
+from timeline.dates.output import names_a_thing
 
 
 def _pairs(text: str, dct: dt.date | None = None) -> list[tuple[str, str]]:
@@ -64,3 +65,64 @@ def test_last_next_month_in_a_narrative(text, surface, value):
 ])
 def test_story_time_near_misses(text, surface, value, dct):
     assert (surface, value) in _pairs(text, dct)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # crime, industry, weather, engineering: a date that names which thing (between a determiner and its noun
+    # inside a phrase, or ending a participle phrase with its agent or a relative clause) is no story time
+    ("A courier involved in the 2015 robbery appeared in court. In March, prosecutors charged a second man.",
+     "March", "XXXX-03"),
+    ("The charges stem from the March 3, 2016, fire at the plant. On May 4, the owner pleaded guilty.",
+     "May 4", "XXXX-05-04"),
+    ("Rescuers reached the village, the first one struck by the mudslide on June 2, 2011. On July 9, the road "
+     "reopened.", "July 9", "XXXX-07-09"),
+    ("The mayor praised the levee, which failed on April 2, 2011, and its builders. On May 9, crews began repairs.",
+     "May 9", "XXXX-05-09"),
+])
+def test_date_naming_a_thing_is_not_the_story_time(text, surface, value):
+    assert (surface, value) in _pairs(text)
+
+
+@pytest.mark.parametrize("text, surface, value, dct", [
+    # near-misses: the date of the clause's own act, a subject's date and an opening phrase's date are the story
+    # time; a page with a publication date counts from it as before
+    ("The plant burned on March 3, 2016. On May 4, the owner pleaded guilty.", "May 4", "2016-05-04", None),
+    ("The village was struck by the mudslide on June 2, 2011. On July 9, the road reopened.", "July 9", "2011-07-09",
+     None),
+    ("The levee failed on April 2, 2011, and crews came. On May 9, crews began repairs.", "May 9", "2011-05-09", None),
+    ("The 2019 rains broke records. On May 9, the dams overflowed.", "May 9", "2019-05-09", None),
+    ("In the 2019 season, the club won the title. Last August, the coach quit.", "Last August", "2018-08", None),
+    ("The charges stem from the March 3, 2016, fire at the plant. On May 4, the owner pleaded guilty.", "May 4",
+     "2016-05-04", dt.date(2016, 6, 1)),
+])
+def test_date_naming_a_thing_near_misses(text, surface, value, dct):
+    assert (surface, value) in _pairs(text, dct)
+
+
+@pytest.mark.parametrize("text, date, named", [
+    ("A courier involved in the deadly 2015 robbery appeared.", "2015", True),
+    ("The charges stem from the March 3, 2016, fire at the plant.", "March 3, 2016", True),
+    ("the first one struck by the mudslide on June 2, 2011.", "June 2, 2011", True),
+    ("The levee, which failed on April 2, 2011, was rebuilt.", "April 2, 2011", True),
+    ("The 2019 rains broke records.", "2019", False),
+    ("In the 2019 season, the club won.", "2019", False),
+    ("The army marched on May 3, 1804.", "May 3, 1804", False),
+    ("The army was defeated by the rebels on May 3, 1804.", "May 3, 1804", False),
+    ("He came back in the spring of 2012.", "2012", False),
+])
+def test_names_a_thing(text, date, named):
+    i = text.index(date)
+    assert names_a_thing(text, i, i + len(date)) is named
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # health, industry: on a dated page too, a year that names a thing gives no year to a later month; a step told
+    # after the thing's date still counts from it
+    ("Inspectors are studying the regulator, which approved the drug for sale in 2017 and refused to recall it after "
+     "the first death in October.", "October", "2018-10"),
+    ("The lawsuit arose from the May 3, 2016, fire at the plant. Two days later, the owner fled.", "Two days later",
+     "2016-05-05"),
+    ("The plant burned on May 3, 2016. Two days later, the owner fled.", "Two days later", "2016-05-05"),
+])
+def test_date_naming_a_thing_on_a_dated_page(text, surface, value):
+    assert (surface, value) in _pairs(text, dt.date(2019, 4, 5))

@@ -185,6 +185,9 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
         if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
             return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
+        if anchor == "absolute" and names_a_thing(text, start, end):
+            ctx.named = (start, v, p)  # "two days later" may still count from it
+            return  # "involved in the 2015 robbery": which robbery, not the time later dates count from
         ctx.last = (start, v, p)
         ctx.last_end = end
         ctx.history.append(ctx.last)
@@ -276,3 +279,52 @@ def labels_product(text: str, start: int, end: int) -> str:
     if len({m.group(1) for m in items[lo : hi + 1]}) >= 3:
         return "one of a list of names each labelled by its year, 'the 2014 Acme Roadster, the 2015 …'"
     return ""
+
+
+#: a preposition and a determiner right before a date that then modifies the noun after it, inside a phrase of its
+#: clause after a word of it (*involved in the 2015 robbery*, *arose from the May 3, 2016, fire*); not a subject
+#: (*The 2019 rains broke records*) nor an opening phrase (*In the 2019 season, …*): the story's own time
+_DETERMINER_BEFORE = re.compile(
+    r"\b[a-z][\w’'-]*\s+(?:in|from|of|on|for|after|since|over|about|during|into|with|at|to|by|behind|before)\s+"
+    r"(?:the|its|his|her|their|our)\s+(?:(?:deadly|fatal|tragic|terrorist|first|second|last|previous|earlier|"
+    r"original|failed)\s+)?$", re.I)
+#: after such a date, its year if any and the noun it modifies (a lower-case word of no clause: *, 2016, fire*)
+_NOUN_AFTER = re.compile(r"(?:,\s*\d{4})?,?\s+(?!(?:and|or|but|to|of|in|on|at|by|for|with|from|as|that|when|"
+                         r"through|until|than|after|before|since|during|was|were|is|are|has|have|had|will|would)\b)"
+                         r"[a-z][a-z-]+\b")
+
+
+#: a clause or phrase that modifies a noun, from its head word to a date's preposition: a participle after a noun
+#: with its agent (*the first town hit by the storm on*), or a relative clause (*the storm, which made landfall on*)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?!(?:was|were|is|are|be|been|being|has|have|had|it|he|she|they|we|who|which|that)\b)(?![a-z]+ly\b)"
+    r"[A-Za-z][a-z]+\s+"
+    r"(?:[a-z]{3,}ed|hit|struck|shot|held|made|built|sold|caught|found|seen|taken|sent)\s+by\s+[\w.’'-]+"
+    r"(?:\s+[\w.’'-]+){0,3}\s+"
+    r"|,\s+(?:which|who)\s+(?:[a-z]{3,}ed|hit|struck|shot|held|made|began|came|took|won|lost|left)\b"
+    r"[^,;:.!?]{0,60}?\s)(?:on|in)\s+(?:the\s+)?$")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` names which thing, or when that thing happened, rather than the time
+    the text has come to: between a determiner and the noun it modifies inside a phrase of its clause (*involved
+    in the 2015 robbery*, *arose from the May 3, 2016, fire*), or at the end of a participle phrase with its agent
+    or of a relative clause that modifies a noun (*the first town hit by the storm on Sept. 20, 2017*, *the storm,
+    which made landfall on May 3, 2017*). Later year-less dates, a month a sentence's year would give, and a writer's
+    *last month* do not count from it (:attr:`Ctx.last`); a step told from it (*Two days later, …*) still does
+    (:attr:`Ctx.named`).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The date mention (a date the text fixes).
+
+    Returns
+    -------
+    bool
+    """
+    if _DETERMINER_BEFORE.search(text, max(0, start - 40), start) and _NOUN_AFTER.match(text, end):
+        return True
+    return bool(_MODIFIER_BEFORE.search(text, max(0, start - 100), start))
+

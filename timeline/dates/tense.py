@@ -56,6 +56,7 @@ class Ctx:
         self.last: tuple[int, str, str] | None = None   # (start, value, precision) of last resolved date
         self.history: list[tuple[int, str, str]] = []
         self.last_end = -1                              # end offset of that date
+        self.named: tuple[int, str, str] | None = None  # the last date naming a thing ("in the 2015 robbery")
         self.quarter: tuple[int, int] | None = None     # last quarter (year, q) talked about
         self.quarter_pos = -10_000
         self.months_pos = -10_000                       # end of the last "the (first) nine months" talked about

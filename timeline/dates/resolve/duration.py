@@ -276,8 +276,9 @@ def _later_than_text(ctx: Ctx, c: Cand, n: float, unit: str, direction: int) -> 
     if era is not None and unit in ("DE", "CE") and (ctx.last is None or era[0] > ctx.last[0]) and (
             direction > 0 or era[0] >= ctx.sentence(c.start)[0] - 400):
         return ("ANCHOR", (era[1], era[2]), "mention")  # "the late 1970s ... a decade later": the decade just named
-    if ctx.last is not None and (direction > 0 or ctx.last[0] >= ctx.sentence(c.start)[0] - 400):
-        return ("ANCHOR", (ctx.last[1], ctx.last[2]), "mention")
+    last = ctx.named if ctx.named is not None and (ctx.last is None or ctx.named[0] > ctx.last[0]) else ctx.last
+    if last is not None and (direction > 0 or last[0] >= ctx.sentence(c.start)[0] - 400):
+        return ("ANCHOR", (last[1], last[2]), "mention")  # the last date given, or one naming a thing since
     if ctx.dct is not None:
         return ("ANCHOR", (ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day"), "publication")
     return None
