@@ -4245,9 +4245,8 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if oj > oi:
         obj = (toks[oi].start, toks[oj - 1].end)
     particle = toks[main.head + 1].lower if main.head + 1 < len(toks) else ""
-    taken = _taken_part_in(toks, main, blocked)
-    actions.append(taken or _PHRASAL.get((main.lemma, particle), main.lemma))
-    if (main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be") and not taken:
+    actions.append(_PHRASAL.get((main.lemma, particle), main.lemma))
+    if main.lemma in _LIGHT or main.lemma in _REPORTING or main.lemma == "be":
         nouns = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
         if nouns:
             actions.append(_noun_lemma(nouns[-1] if "of" not in [t.lower for t in toks[oi:oj]] else nouns[0]))
@@ -4258,24 +4257,6 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
     if noun:
         actions.insert(0, noun)  # 'the disaster declaration made Oct. 30': the declaring
     return subject, verb, obj, actions
-
-
-#: verbs of taking part whose *in* phrase names what was done (*participated in a briefing*, *took part in the talks*)
-_PART_IN = {"participate": 1, "take": 2}
-
-
-def _taken_part_in(toks: list[Token], main: _Group, blocked: set[int]) -> str:
-    """The noun lemma of what a doer took part in (*will participate in an aerial tour* → ``tour``, *took part in
-    the talks* → ``talk``): the act that the verb of taking part only frames, and that tells two acts of one doer
-    on one day apart (a briefing, a tour); ``""`` for another verb or no common noun after *in*."""
-    gap = _PART_IN.get(main.lemma, 0)
-    k = main.head + gap
-    if not gap or k >= len(toks) or toks[k].lower != "in" or gap == 2 and toks[main.head + 1].lower != "part":
-        return ""
-    pi, pj = _phrase_after(toks, k + 1, blocked)
-    head = next((n for n in range(pi, pj) if toks[n].lower == "of"), pj)  # 'a tour of the coast': the tour
-    nouns = [t.lower for t in toks[pi:head] if t.is_word and not t.is_cap and t.lower not in _STOP]
-    return _noun_lemma(nouns[-1]) if nouns else ""
 
 
 def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) -> tuple[int, int]:
