@@ -657,9 +657,8 @@ def _name_before_adverb(quote: str, clause) -> str:
 
 
 #: a sentence's opening name and its relative clause (*Corvel, which sued Helix last week, …*): the name is the
-#: relative clause's subject; up to six capitalised words, for an office, a full name and the tag of a short aside
-#: that :func:`_plain` left bare (*U.S. Senator Ann B. Lee (Ohio), who chairs …*)
-_OPENING_RELATIVE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s*){1,6}),\s+(?:who|which)\b")
+#: relative clause's subject
+_OPENING_RELATIVE = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s*){1,4}),\s+(?:who|which)\b")
 
 
 #: a named speaker, a reporting verb and a pronoun subject of what is reported (*Acme said on Monday it had raised its
