@@ -744,7 +744,7 @@ def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code:
     paragraph (:data:`timeline.identity.PARAGRAPH_START`)."""
     start, end = rec[E.quote_start], rec[E.quote_end]
     out = {**rec, E.quote: raw[start:end]}
-    if _BLANK_LINE_BEFORE.search(raw, max(0, start - 40), start):
+    if _BLANK_LINE_BEFORE.search(read, max(0, start - 40), start):  # as read: any line ends, escapes read
         out[PARAGRAPH_START] = True
     if code and "\\" in out[E.quote]:
         out[READ_QUOTE] = unescaped(out[E.quote])
