@@ -1999,3 +1999,18 @@ def test_a_date_of_a_noun_that_titles_its_own_event_stays():
     text = "The ministry on Friday praised the crews who worked after the May 2 storm."
     recs = extract_article(_article(text, published=dt.date(2022, 5, 6)))
     assert ("2022-05-02", "May 2 storm") in {(r["date"], r["title"]) for r in recs}
+
+
+def test_a_quote_after_a_blank_line_is_marked_as_opening_a_paragraph():
+    """Extraction marks a quote a blank line follows (``identity.PARAGRAPH_START``, with Windows line ends too), not
+    one after a single line break: the merge reads it as no clause of the sentence before."""
+    from timeline.identity import PARAGRAPH_START
+
+    for sep, opens in (("\n\n", True), ("\r\n\r\n", True), ("\n \n", True), ("\n", False)):
+        text = ("Mayor Ann Lee of Port Elm issued the following statement on May 3, 2022:" + sep
+                + "The city closed the Harbor Bridge on May 3, 2022 for urgent repairs.")
+        recs = extract_article(_article(text, published=dt.date(2022, 5, 4)))
+        second = [r for r in recs if r[E.quote].startswith("The city")]
+        assert len(second) == 1, [r[E.quote] for r in recs]
+        assert bool(second[0].get(PARAGRAPH_START)) is opens, repr(sep)
+        assert not any(r.get(PARAGRAPH_START) for r in recs if r is not second[0])

@@ -426,6 +426,27 @@ def test_two_clauses_of_one_sentence_quoted_apart_are_a_cannot_link():
         assert (conflicts == [(0, 1)]) is apart
 
 
+@pytest.mark.parametrize("text, apart", [
+    # a release's introduction and its statement, a blank line apart: two sentences that may join
+    ("Mayor Ann Lee of Port Elm issued the following statement on the closing of the Harbor Bridge on May 3, 2022:"
+     "\n\nThe city closed the Harbor Bridge on May 3, 2022 for urgent repairs.", False),
+    # a chart's title printed twice (title and link), a blank line apart: one line, not two clauses
+    ("Cases of Zorba Fever in Port Elm by county, March 1, 2022 to May 3, 2022\n\nCases of Zorba Fever in Port Elm "
+     "by county, March 1, 2022 to May 3, 2022\n\nClick the map for a larger image.", False),
+    # near miss: one line break is no paragraph (a hard-wrapped sentence may run on): still two clauses of one
+    ("Mayor Ann Lee of Port Elm issued the following statement on the closing of the Harbor Bridge on May 3, 2022:"
+     "\nThe city closed the Harbor Bridge on May 3, 2022 for urgent repairs.", True),
+])
+def test_quotes_a_blank_line_apart_are_no_clauses_of_one_sentence(text, apart):
+    """No sentence runs across a blank line: a quote opening a paragraph is no second clause of the quote before it
+    (``identity.PARAGRAPH_START``), so the two are scored as usual and join when they tell one act."""
+    recs = extract_article(_article(text, "a", published=dt.date(2022, 5, 4)))
+    assert len(recs) == 2, [r[E.quote] for r in recs]
+    links, conflicts = score_pairs(prepare(recs), [(0, 1)])
+    assert (conflicts == [(0, 1)]) is apart
+    assert bool(links) is not apart
+
+
 # --------------------------------------------------------------------------- second mentions of one event
 
 

@@ -50,7 +50,8 @@ from .copies import article_signature, copy_pairs, join_copies
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, unanchored_from_background, news_week_weekdays, newest_day_weekdays, own_day_mentions,
                            week_day_mentions, with_folder_years, year_bound_mentions, year_records)
 from .aliases import AliasTable, alias_table
-from .identity import CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PLAIN_SPAN, READ_QUOTE, merge, slug
+from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN, READ_QUOTE, merge,
+                       slug)
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
@@ -727,6 +728,10 @@ def _extra_characters(raw: str, code: bool) -> list[int]:
     return sorted(extra)
 
 
+#: a blank line right before a position (only spaces, tabs and line ends after it): a paragraph opens there
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r\n]*\Z")
+
+
 def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code: bool = False) -> dict:
     """The record with its quote cut from the raw text (``read``, the text extraction read, has the same length), its
     title on one line (a phrase cut across a line break keeps no break: *priority\\ngroups*, or *priority \\ngroups*
@@ -735,9 +740,12 @@ def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code:
     saved with Windows line ends, read as ``May \\n8``): what the quote holds, whatever the file's line ends; and
     in a file not saved plain (``extra``: :func:`_extra_characters`), its quote's span as if saved plain
     (:data:`timeline.identity.PLAIN_SPAN`); on a page kept as code (``code``: a JSON record's text field), its quote
-    read as its characters (:data:`timeline.identity.READ_QUOTE`)."""
+    read as its characters (:data:`timeline.identity.READ_QUOTE`); a quote after a blank line marked as opening a
+    paragraph (:data:`timeline.identity.PARAGRAPH_START`)."""
     start, end = rec[E.quote_start], rec[E.quote_end]
     out = {**rec, E.quote: raw[start:end]}
+    if _BLANK_LINE_BEFORE.search(read, max(0, start - 40), start):  # as read: any line ends, escapes read
+        out[PARAGRAPH_START] = True
     if code and "\\" in out[E.quote]:
         out[READ_QUOTE] = unescaped(out[E.quote])
     if re.search(r"\s(?<! )|\s\s", out[E.title]):  # a title is one line, its words one space apart

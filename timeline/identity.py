@@ -93,6 +93,7 @@ __all__ = [
     "Features",
     "LONE_REFERENCE",
     "PAGE_TITLED",
+    "PARAGRAPH_START",
     "PLAIN_SPAN",
     "Pairs",
     "Prepared",
@@ -133,6 +134,9 @@ READ_QUOTE = "read_quote"
 #: clause does not (a hearing record's cover: verbless lines naming the committee and the day): it titles its event as
 #: directly as the most direct member (:func:`_event_head`)
 PAGE_TITLED = "page_titled"
+#: a record's key (not a column), set by extraction for a quote that opens a paragraph (a blank line before it): no
+#: sentence runs across a blank line, so it is no clause of the sentence before it (:func:`_clauses_of_one_sentence`)
+PARAGRAPH_START = "paragraph_start"
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
@@ -2143,10 +2147,14 @@ def _plain_span(record: Mapping) -> tuple[int, int]:
 def _clauses_of_one_sentence(ri: Mapping, rj: Mapping) -> bool:
     """Whether two quotes of one article are two clauses of one sentence quoted apart, one right after the other
     without a sentence end between them: the extractor quotes a sentence's second event apart from its main one
-    (:func:`timeline.clauses.event_quote`), so the two state two events."""
+    (:func:`timeline.clauses.event_quote`), so the two state two events. A quote after a blank line
+    (:data:`PARAGRAPH_START`: a release's *… issued the following statement:* and the statement, a headline and its
+    lede) opens a sentence of its own, and two quotes of one text are one line printed twice (a chart's title and its
+    link), not two clauses."""
     a, b = (ri, rj) if ri[E.quote_start] <= rj[E.quote_start] else (rj, ri)
     gap = _plain_span(b)[0] - _plain_span(a)[1]
-    return 0 <= gap <= 2 and not a[E.quote].rstrip("\"”’'").endswith((".", "!", "?", "…"))
+    return (0 <= gap <= 2 and not a[E.quote].rstrip("\"”’'").endswith((".", "!", "?", "…"))
+            and not b.get(PARAGRAPH_START) and _said(a).strip() != _said(b).strip())
 
 
 # --------------------------------------------------------------------------- grouping
