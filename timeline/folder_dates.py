@@ -292,8 +292,19 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     if fits:
         return None, "", f"its weekday fits {', '.join(map(str, fits))}"
     if fits is None and (year := one_year(window)) is not None:
+        if not _has_day(year, month, day):  # February 30; February 29 in a common year
+            return None, "", f"{year}, the one year of the folder, has no such day"
         return year, "window", f"year from the folder: every day it states is in {year}"
     return None, "", "the folder states no year for it"
+
+
+def _has_day(year: int, month: int, day: int) -> bool:
+    """Whether ``year`` has the day ``month``/``day`` (not *February 30*, nor *February 29* of a common year)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def one_year(window: tuple[int, int] | None, witnesses: int | None = None) -> int | None:

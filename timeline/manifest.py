@@ -378,17 +378,14 @@ def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> P
     -------
     pathlib.Path
     """
-    import io
-
     from .fileio import atomic_write_text
+    from .textio import csv_text
 
     dest = Path(path)
     base = dest.parent.absolute()
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(MANIFEST_COLUMNS)
+    rows: list[list] = [list(MANIFEST_COLUMNS)]
     for s in sources:
         rel = os.path.relpath(s.path, base) if not os.path.relpath(s.path, base).startswith("..") else s.path
         flag = "" if s.dayfirst is None else str(s.dayfirst).lower()
-        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.url, flag, s.language])
-    return atomic_write_text(dest, buf.getvalue())
+        rows.append([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.url, flag, s.language])
+    return atomic_write_text(dest, csv_text(rows))
