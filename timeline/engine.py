@@ -113,7 +113,7 @@ def undated_in_one_line(told: Sequence[tuple[type, str]], missing: type, unresol
     The loader says a page has no publication date (``missing``) before it is read; its reading then names the date
     expressions it left out for want of one (``unresolved``). One cause, one line: the expressions left out replace
     the loader's *relative dates in it stay unresolved*, and a page whose reading left nothing out says so (its days
-    were fixed by its own text or by the folder).
+    were fixed by its own text or by the folder, or it tells none).
 
     Parameters
     ----------
@@ -131,7 +131,7 @@ def undated_in_one_line(told: Sequence[tuple[type, str]], missing: type, unresol
     left = [m for c, m in told if issubclass(c, unresolved)]
     if not any(issubclass(c, missing) and _UNRESOLVED_CLAUSE in m for c, m in told):
         return [m for _c, m in told]
-    lost = left[0].split("; give ")[0] if left else "no date expression left out: its text or the folder fixed them"
+    lost = left[0].split("; give ")[0] if left else "none of its date expressions left out for want of it"
     return [m.replace(_UNRESOLVED_CLAUSE, lost) if issubclass(c, missing) else m
             for c, m in told if not issubclass(c, unresolved)]
 
