@@ -594,8 +594,12 @@ def _warn_unresolved(article: Article, mentions: Sequence[DateMention], records:
             and not any(t == m.text and a <= m.start < b for t, a, b in made)]
     if lost:
         shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
-        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, no year or publication date fixes "
-                      f"them ({shown}); give the article's publication date in articles.csv", UnresolvedDates,
+        if article.published is None:
+            told = (f"no year or publication date fixes them ({shown}); give the article's publication date in "
+                    "articles.csv")
+        else:  # its publication date is known: no date to give, the day is the text's to tell (*that Tuesday*)
+            told = f"neither the text nor the publication date fixes them ({shown})"
+        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, {told}", UnresolvedDates,
                       stacklevel=3)
 
 
