@@ -469,3 +469,14 @@ def test_a_quote_holding_a_lone_carriage_return_reads_back(tmp_path):
     out = write_events(events_from_records([rec]), tmp_path / "events.csv", articles=[art])
     again = read_events(out, articles=[art])
     assert again[E.quote].tolist() == [quote] and again[E.note].tolist() == ["carriage\rreturn"]
+
+
+def test_an_event_on_the_calendars_last_day_is_valid(tmp_path):
+    rec = {"event_id": "last-day", "date": "9999-12-31", "end_date": "", "date_text": "", "title": "Last day",
+           "lane": "Other", "source": "a", "quote": "q", "quote_start": 0, "quote_end": 1, "actors": "", "tags": "",
+           "note": ""}
+    frame = events_from_records([rec])  # its period is capped at its own day (end == start): still valid
+    assert EventSchema.passes(frame) and not validate_events(frame)
+    EventSchema.validate(frame)
+    with pytest.raises(EventsValidationError, match="end_date must not be before date"):
+        events_from_records([dict(rec, date="2022-05-03", end_date="2022-05-01")])

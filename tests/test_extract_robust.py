@@ -371,3 +371,34 @@ def test_a_page_of_the_calendars_last_year_runs_through_the_chain(tmp_path):
     if len(events):
         _figure(events, articles=load_articles(folder))
         to_timelinejs(events, articles=load_articles(folder))
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-28", "9999-12-31"])
+def test_a_page_published_on_the_calendars_first_or_last_days_runs_through_the_chain(tmp_path, published):
+    from timeline.export import html_page
+    from timeline.plot import timeline as _figure
+    from timeline.timelinejs import to_timelinejs
+
+    text = ("Acme signs the harbour deal\n\nAcme Corp signed the harbour deal on Monday, the board said.\n\n"
+            "The mayor said today that the port reopened.\n")
+    folder = _write_folder(tmp_path / "edge", [(text, published)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = extract(load_articles(folder))
+    # the headline's step compared the lead's day with the publication day shifted past the calendar (OverflowError);
+    # an event of 31 December 9999 ends on that day, and validation took it for an end before its start
+    assert not [str(w.message) for w in caught if issubclass(w.category, ExtractionWarning)]
+    assert published in set(frame[E.date])
+    events = _check_file(write_events(frame, tmp_path / "c.csv"), folder)
+    arts = load_articles(folder)
+    _figure(events, articles=arts)
+    to_timelinejs(events, articles=arts)
+    assert "Acme" in html_page(events, articles=arts)
+
+
+def test_a_page_dated_undated_on_the_calendars_first_day_is_merged():
+    from timeline.identity import UNDATED_ANCHOR, mention_period
+    from timeline.periods import parse_period
+
+    period = mention_period({"anchor": UNDATED_ANCHOR}, parse_period("0001-01-02"))
+    assert period.start == dt.date(1, 1, 1) and period.end == dt.date(1, 1, 3)

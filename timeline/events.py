@@ -82,8 +82,14 @@ def _quote_span(df: pd.DataFrame) -> pd.Series:
     return df["quote_end"] > df["quote_start"]
 
 
+#: the calendar's last day: a period reaching it has its end there, not a day after (:func:`timeline.periods.parse_period`)
+_LAST_DAY = np.datetime64("9999-12-31", "s")
+
+
 def _end_after_start(df: pd.DataFrame) -> pd.Series:
-    return df["end"] > df["start"]
+    """Whether each row's period ends after it starts; a period reaching the calendar's last day ends on it (an event
+    of 31 December 9999 starts and ends there)."""
+    return (df["end"] > df["start"]) | (df["end"] == _LAST_DAY)
 
 
 class EventSchema:

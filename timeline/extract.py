@@ -912,7 +912,7 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
                 or informativeness(title) < informativeness(rec[E.title]) \
                 or _PROSPECT.search(title) and not _PROSPECT.search(rec[E.title]):
             continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
-        if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
+        if not -NEWS_DAYS <= (ends[n] - article.published).days <= 7:  # (days apart: no date past the calendar)
             continue  # a past event the lead recalls, not the news the headline tells
         _retitle(rec, title, "titled by the article's headline, which states the lead's event")
 

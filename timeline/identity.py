@@ -1618,7 +1618,8 @@ def mention_period(record: Mapping, p: Period) -> Period:
     dated mention of the same event and never splits it."""
     if record.get("anchor") != UNDATED_ANCHOR:
         return p
-    return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
+    start = dt.date.fromordinal(max(p.start.toordinal() - RECENT_DAYS, 1))  # not before the calendar's first day
+    return Period(p.value, p.precision, start, p.end)
 
 
 def _own_day(p: Period) -> Period:
