@@ -845,3 +845,12 @@ def test_an_undated_page_stating_a_day_its_folders_year_lacks_is_dated_without_f
     })
     dating = arts["b"].dating  # no ValueError: the impossible days are left without a year
     assert dating is None or not [d for d in dating.days if (d.month, d.day) in {(2, 30), (2, 29)}]
+
+
+def test_a_weekday_near_the_calendars_last_day_stays_open_when_the_calendar_ends_before_it():
+    from timeline.folder_dates import _nearest_weekday
+
+    assert dt.date.max.weekday() == 4  # 31 December 9999 is a Friday
+    assert _nearest_weekday(dt.date.max, 2) == dt.date(9999, 12, 29)  # the Wednesday before
+    assert _nearest_weekday(dt.date.max, 6) is None  # no Sunday within three days before the calendar ends
+    assert _nearest_weekday(dt.date.min, 4) is None and _nearest_weekday(dt.date.min, 0) == dt.date.min

@@ -1422,10 +1422,12 @@ def reported_day(sentence: str, date_text: str, weekday: int, evidence: FolderEv
     return found.pop() if len(found) == 1 else None
 
 
-def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
-    """The day of ``weekday`` nearest ``day`` (at most three days from it)."""
-    return next(day + dt.timedelta(k) for k in (0, -1, 1, -2, 2, -3, 3)
-                if (day + dt.timedelta(k)).weekday() == weekday)
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date | None:
+    """The day of ``weekday`` nearest ``day`` (at most three days from it); None when the calendar ends before it
+    (a week at 31 December 9999 has no Sunday after it)."""
+    last = dt.date.max.toordinal()
+    return next((dt.date.fromordinal(n) for k in (0, -1, 1, -2, 2, -3, 3)
+                 if 1 <= (n := day.toordinal() + k) <= last and dt.date.fromordinal(n).weekday() == weekday), None)
 
 
 def week_days(text: str, mentions: Sequence[DateMention], evidence: FolderEvidence) -> tuple[DayYear, ...]:
@@ -1469,6 +1471,8 @@ def week_days(text: str, mentions: Sequence[DateMention], evidence: FolderEviden
             basis = "reported"
         else:
             day = _nearest_weekday(newest, w)
+            if day is None:  # past the calendar's end: the weekday stays open
+                continue
             note = (f"day from the folder: the {m.text.strip()} nearest {newest}, a day of the page's week that a "
                     "dated page reports")
             basis = "week"
