@@ -418,3 +418,11 @@ def test_cli_curate_reads_a_parquet_dataset(candidates, seed_articles, tmp_path)
     res = runner.invoke(app, ["curate", str(tmp_path), "--decisions", str(decisions), "-o", str(out),
                               "--seeds", str(SEEDS)])
     assert res.exit_code == 1 and "not a timeline Parquet dataset" in res.stderr
+
+
+def test_template_keeps_a_quote_holding_a_lone_carriage_return_in_its_cell(candidates, tmp_path):
+    first = candidates["event_id"].iloc[0]
+    frame = candidates.assign(quote=candidates["quote"].where(candidates["event_id"] != first, "one\rtwo"))
+    path = write_template(frame, tmp_path / "decisions.csv")
+    template = pd.read_csv(path, keep_default_na=False)
+    assert len(template) == frame["event_id"].nunique() and "one\rtwo" in set(template["quote"])

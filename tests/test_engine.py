@@ -419,3 +419,20 @@ def test_a_folder_with_events_of_1066_and_1215_runs_and_spills_by_their_years(tm
     assert sorted(p.name for p in dest.iterdir() if p.is_dir()) == ["year=1066", "year=1215", "year=1217", "year=2023"]
     pd.testing.assert_frame_equal(read_parquet(dest), frame)
     assert read_parquet(dest, years=[1215])[E.date].tolist() == ["1215-06-15"]
+
+
+def test_a_page_without_a_publication_date_is_told_in_one_line(tmp_path):
+    from timeline.engine import run_extraction
+
+    (tmp_path / "a.txt").write_text("Acme news\n\nThe Acme board met on Wednesday and approved the merger.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Beta news\n\nBeta Corp signed the lease on March 3, 2021 in Lisbon.\n",
+                                    encoding="utf-8")
+    result = run_extraction(tmp_path, workers=1)
+    told = {w.path.rsplit("/", 1)[-1]: [] for w in result.warnings}
+    for w in result.warnings:
+        told[w.path.rsplit("/", 1)[-1]].append(w.message)
+    assert len(told["a.txt"]) == 1 and len(told["b.txt"]) == 1  # the loader's line and the reading's, as one
+    (a,), (b,) = told["a.txt"], told["b.txt"]
+    assert a.startswith("no publication date printed or given; 1 date expression(s) left out") and "'Wednesday'" in a
+    assert "none of its date expressions left out" in b and "stay unresolved" not in b

@@ -450,3 +450,33 @@ def test_a_frame_with_nanosecond_start_and_end_still_validates(seed_events):
     """Frames made by older code (or by hand) with ``datetime64[ns]`` columns pass, as pandera lets any unit pass."""
     frame = seed_events.astype({E.start: "datetime64[ns]", E.end: "datetime64[ns]"})
     assert EventSchema.passes(frame) and validate_events(frame) == []
+
+
+def test_a_quote_holding_a_lone_carriage_return_reads_back(tmp_path):
+    # a page saved with old Mac line ends: a quote across its line break holds a bare \r, which the csv module
+    # left unquoted when writing rows ended by \n (every reader then split the row there)
+    from pathlib import Path
+
+    from timeline.articles import Article
+
+    text = "Acme news\r\rAcme Corp signed the deal on May 3, 2022\rin Lisbon, the board said.\r"
+    quote = text[text.index("Acme Corp"): text.index(", the board")]
+    art = Article(id="a", path=Path("a.txt"), text=text, published=None)
+    rec = {"event_id": "2022-05-03-acme-signs-deal", "date": "2022-05-03", "end_date": "", "date_text": "May 3, 2022",
+           "title": "Acme signs deal", "lane": "Other", "source": "a", "quote": quote,
+           "quote_start": text.index(quote), "quote_end": text.index(quote) + len(quote), "actors": "", "tags": "",
+           "note": "carriage\rreturn"}
+    out = write_events(events_from_records([rec]), tmp_path / "events.csv", articles=[art])
+    again = read_events(out, articles=[art])
+    assert again[E.quote].tolist() == [quote] and again[E.note].tolist() == ["carriage\rreturn"]
+
+
+def test_an_event_on_the_calendars_last_day_is_valid(tmp_path):
+    rec = {"event_id": "last-day", "date": "9999-12-31", "end_date": "", "date_text": "", "title": "Last day",
+           "lane": "Other", "source": "a", "quote": "q", "quote_start": 0, "quote_end": 1, "actors": "", "tags": "",
+           "note": ""}
+    frame = events_from_records([rec])  # its period is capped at its own day (end == start): still valid
+    assert EventSchema.passes(frame) and not validate_events(frame)
+    EventSchema.validate(frame)
+    with pytest.raises(EventsValidationError, match="end_date must not be before date"):
+        events_from_records([dict(rec, date="2022-05-03", end_date="2022-05-01")])

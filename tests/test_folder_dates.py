@@ -828,3 +828,30 @@ def test_undated_page_about_a_past_year_gets_no_year_from_it(tmp_path):  # near 
     })
     dating = arts["history"].dating
     assert dating is None or dating.year is None
+
+
+def test_a_day_the_folders_one_year_lacks_gets_no_year():
+    # February 30 never exists, February 29 not in a common year: the folder's one year is no year for them (it was
+    # given as '2022-02-30', and the page's dating failed on it)
+    assert year_for_day(2, 30, None, {}, (2022, 2022))[0] is None
+    assert year_for_day(2, 29, None, {}, (2021, 2021))[0] is None
+    assert year_for_day(4, 31, None, {}, (9999, 9999))[0] is None
+    assert year_for_day(2, 29, None, {}, (2024, 2024))[:2] == (2024, "window")  # a leap year has it
+
+
+def test_an_undated_page_stating_a_day_its_folders_year_lacks_is_dated_without_failing(tmp_path):
+    arts = _folder(tmp_path, {
+        "a": ("", "Acme news\n\nAcme Corp signed the deal on December 30, 2021, the board said.\n"),
+        "b": ("", "Beta news\n\nThe board met on February 30 and on February 29, and Beta resigned on Monday.\n"),
+    })
+    dating = arts["b"].dating  # no ValueError: the impossible days are left without a year
+    assert dating is None or not [d for d in dating.days if (d.month, d.day) in {(2, 30), (2, 29)}]
+
+
+def test_a_weekday_near_the_calendars_last_day_stays_open_when_the_calendar_ends_before_it():
+    from timeline.folder_dates import _nearest_weekday
+
+    assert dt.date.max.weekday() == 4  # 31 December 9999 is a Friday
+    assert _nearest_weekday(dt.date.max, 2) == dt.date(9999, 12, 29)  # the Wednesday before
+    assert _nearest_weekday(dt.date.max, 6) is None  # no Sunday within three days before the calendar ends
+    assert _nearest_weekday(dt.date.min, 4) is None and _nearest_weekday(dt.date.min, 0) == dt.date.min

@@ -82,3 +82,12 @@ def test_a_file_given_twice_is_read_once_and_an_id_of_two_files_is_an_error(tmp_
     first, second = iter_sources(f"{tmp_path}/**/*.txt")  # the glob's order is the file system's
     assert not first.error and {first.path[-7:], second.path[-7:]} == {"x/a.txt", "y/a.txt"}
     assert second.error.startswith("article id 'a' is also used by ") and first.path in second.error
+
+
+def test_unread_files_names_a_listed_file_the_folder_does_not_hold(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme news\n\nAcme Corp signed the deal on March 3, 2021.\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published\na.txt,2021-03-05\ngone.txt,2021-03-06\n", encoding="utf-8")
+    assert unread_files([tmp_path]) == [f"{tmp_path / 'articles.csv'}:3:file: 'gone.txt' is listed but not in "
+                                        f"{tmp_path}; its row is not read"]
+    (tmp_path / "articles.csv").write_text("file;published\n", encoding="utf-8")  # malformed: reported when read
+    assert unread_files([tmp_path]) == []

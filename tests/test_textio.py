@@ -125,3 +125,11 @@ def test_a_page_saved_as_one_record_without_line_breaks_is_read_as_its_text():
     # prose that names a path or a pattern is no record
     prose = "{Save it as C:\\new\\report.txt on Tuesday.} " + "The board met again. " * 12
     assert read_escapes(prose) == prose
+
+
+def test_csv_text_quotes_every_line_break():
+    from timeline.textio import csv_text
+
+    text = csv_text([["quote", "n"], ["one\rtwo", 1], ["three\nfour", None], ["plain", 2.5]])
+    assert text == 'quote,n\n"one\rtwo",1\n"three\nfour",\nplain,2.5\n'
+    assert [v for _, v in csv_rows(text)] == [["quote", "n"], ["one\rtwo", "1"], ["three\nfour", ""], ["plain", "2.5"]]

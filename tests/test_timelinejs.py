@@ -210,3 +210,12 @@ def test_slides_and_eras_before_1677_round_trip():
         {"year": "1066", "month": "10", "day": "14"}, {"year": "1215", "month": "6"}, {"year": "1217"}]
     assert data["eras"][0]["end_date"] == {"year": "1217", "month": "12", "day": "31"}  # the last event's last day
     same(from_timelinejs(json.loads(json.dumps(data))), frame)
+
+
+def test_sheet_keeps_a_lone_carriage_return_inside_its_cell():
+    import csv
+    import io
+
+    data = {"events": [{"start_date": {"year": "2012"}, "text": {"headline": "One\rtwo", "text": "<p>a\rb</p>"}}]}
+    rows = list(csv.reader(io.StringIO(timelinejs_sheet_csv(data), newline="")))
+    assert len(rows) == 2 and rows[1][list(SHEET_COLUMNS).index("Headline")] == "One\rtwo"

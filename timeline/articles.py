@@ -45,7 +45,7 @@ from .published import (
     printed_dates,
 )
 from .sections import note_opening
-from .textio import TextFileError, check_delimiter, decode_text, reading_text
+from .textio import TextFileError, check_delimiter, csv_text, decode_text, reading_text
 
 if TYPE_CHECKING:  # the folder stage imports this module
     from .folder_dates import PageDating
@@ -1563,17 +1563,15 @@ def undated_template(articles: Sequence[Article]) -> str:
     file,published,title,note
     a.txt,,,"to fill in: the text prints dates up to 2022-05-02, so it was written that day or later"
     """
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(UNDATED_COLUMNS)
+    rows: list[list[str]] = [list(UNDATED_COLUMNS)]
     for art in articles:
         if art.published is not None:
             continue
         dates = [d for _, _, d in printed_dates(art.text)]
         hint = (f"to fill in: the text prints dates up to {max(dates).isoformat()}, so it was written that day or later"
                 if dates else "to fill in: the text prints no full date")
-        writer.writerow([art.path.name, "", art.title, hint])
-    return buf.getvalue()
+        rows.append([art.path.name, "", art.title, hint])
+    return csv_text(rows)
 
 
 def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:

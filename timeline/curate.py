@@ -81,7 +81,7 @@ from .events import (
 )
 from .fileio import atomic_write_text
 from .periods import PeriodError, parse_period
-from .textio import control_character
+from .textio import control_character, csv_text
 
 __all__ = [
     "ACTIONS",
@@ -841,6 +841,6 @@ def write_template(candidates: pd.DataFrame, path: str | os.PathLike[str], *, ov
     path = Path(path)
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} exists; a template never replaces decisions (choose another file)")
-    buf = io.StringIO(newline="")
-    decisions_template(candidates).to_csv(buf, index=False, lineterminator="\n")
-    return atomic_write_text(path, buf.getvalue())
+    template = decisions_template(candidates)
+    rows = template.astype(object).where(template.notna(), "").itertuples(index=False)
+    return atomic_write_text(path, csv_text([list(template.columns), *rows]))  # a quote's lone \r is quoted too

@@ -53,7 +53,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .aliases import AliasTable, role_names, table_of
-from .articles import ArticleError, load_article
+from .articles import ArticleError, MissingPublicationDate, load_article
 from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
 from .events import CSV_COLUMNS, DATETIME_DTYPE, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
@@ -101,6 +101,39 @@ _MARKER = "_timeline_events"
 
 
 # --------------------------------------------------------------------------- per article
+
+
+#: the loader's words for what a page without a publication date loses, replaced by what its reading found
+_UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
+
+
+def undated_in_one_line(told: Sequence[tuple[type, str]], missing: type, unresolved: type) -> list[str]:
+    """An article's warning messages with the two about its missing publication date in one line.
+
+    The loader says a page has no publication date (``missing``) before it is read; its reading then names the date
+    expressions it left out for want of one (``unresolved``). One cause, one line: the expressions left out replace
+    the loader's *relative dates in it stay unresolved*, and a page whose reading left nothing out says so (its days
+    were fixed by its own text or by the folder, or it tells none).
+
+    Parameters
+    ----------
+    told : sequence of (warning category, message)
+        The article's warnings, in order, without its path.
+    missing, unresolved : type
+        The categories of the two warnings
+        (:class:`timeline.articles.MissingPublicationDate`, :class:`timeline.extract.UnresolvedDates`).
+
+    Returns
+    -------
+    list of str
+        The messages.
+    """
+    left = [m for c, m in told if issubclass(c, unresolved)]
+    if not any(issubclass(c, missing) and _UNRESOLVED_CLAUSE in m for c, m in told):
+        return [m for _c, m in told]
+    lost = left[0].split("; give ")[0] if left else "none of its date expressions left out for want of it"
+    return [m.replace(_UNRESOLVED_CLAUSE, lost) if issubclass(c, missing) else m
+            for c, m in told if not issubclass(c, unresolved)]
 
 
 @dataclass(frozen=True, order=True)
@@ -200,7 +233,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import StepFailedWarning, extract_article
+    from .extract import StepFailedWarning, UnresolvedDates, extract_article
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -232,7 +265,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
             out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
                                           mode=mode)
         failed = [issubclass(w.category, StepFailedWarning) for w in caught]
-        out.warnings = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if not f]
+        told = [(w.category, str(w.message).removeprefix(f"{source.path}: ")) for w, f in zip(caught, failed) if not f]
+        out.warnings = undated_in_one_line(told, MissingPublicationDate, UnresolvedDates)
         out.steps_failed = [str(w.message).removeprefix(f"{source.path}: ") for w, f in zip(caught, failed) if f]
         out.mentions = found
         out.words = article.word_count()

@@ -38,7 +38,7 @@ from .articles import Article
 from .articles import articles_by_id as _by_id
 from .fileio import atomic_write_text
 from .periods import PRECISIONS, PeriodError, parse_period
-from .textio import CONTROL_CHARACTERS, TextFileError, check_delimiter, control_character, decode_text
+from .textio import CONTROL_CHARACTERS, TextFileError, check_delimiter, control_character, csv_text, decode_text
 
 __all__ = [
     "EventSchema",
@@ -82,8 +82,14 @@ def _quote_span(df: pd.DataFrame) -> pd.Series:
     return df["quote_end"] > df["quote_start"]
 
 
+#: the calendar's last day: a period reaching it has its end there, not a day after (:func:`timeline.periods.parse_period`)
+_LAST_DAY = np.datetime64("9999-12-31", "s")
+
+
 def _end_after_start(df: pd.DataFrame) -> pd.Series:
-    return df["end"] > df["start"]
+    """Whether each row's period ends after it starts; a period reaching the calendar's last day ends on it (an event
+    of 31 December 9999 starts and ends there)."""
+    return (df["end"] > df["start"]) | (df["end"] == _LAST_DAY)
 
 
 class EventSchema:
@@ -682,12 +688,8 @@ def to_csv_text(df: pd.DataFrame) -> str:
     extra = [c for c in df.columns if c not in CSV_COLUMNS and c not in DERIVED_COLUMNS]
     frame = df if E.start in df.columns else _with_derived(df)
     frame = _sort(frame)
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(list(CSV_COLUMNS) + extra)
-    for row in frame[list(CSV_COLUMNS) + extra].itertuples(index=False):
-        writer.writerow(["" if v is None else v for v in row])
-    return buf.getvalue()
+    columns = list(CSV_COLUMNS) + extra
+    return csv_text([columns, *frame[columns].itertuples(index=False)])  # a quote's lone \r is quoted too
 
 
 def write_events(

@@ -595,8 +595,12 @@ def _warn_unresolved(article: Article, mentions: Sequence[DateMention], records:
             and not any(t == m.text and a <= m.start < b for t, a, b in made)]
     if lost:
         shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
-        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, no year or publication date fixes "
-                      f"them ({shown}); give the article's publication date in articles.csv", UnresolvedDates,
+        if article.published is None:
+            told = (f"no year or publication date fixes them ({shown}); give the article's publication date in "
+                    "articles.csv")
+        else:  # its publication date is known: no date to give, the day is the text's to tell (*that Tuesday*)
+            told = f"neither the text nor the publication date fixes them ({shown})"
+        warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, {told}", UnresolvedDates,
                       stacklevel=3)
 
 
@@ -916,7 +920,7 @@ def _retitle_by_headline(article: Article, sents: Sequence[Sentence], records: l
                 or informativeness(title) < informativeness(rec[E.title]) \
                 or _PROSPECT.search(title) and not _PROSPECT.search(rec[E.title]):
             continue  # (the lead's latest date: 'The toll from the quake that hit on Friday has risen to …')
-        if not article.published - dt.timedelta(days=NEWS_DAYS) <= ends[n] <= article.published + dt.timedelta(days=7):
+        if not -NEWS_DAYS <= (ends[n] - article.published).days <= 7:  # (days apart: no date past the calendar)
             continue  # a past event the lead recalls, not the news the headline tells
         _retitle(rec, title, "titled by the article's headline, which states the lead's event")
 

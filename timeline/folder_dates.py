@@ -292,8 +292,19 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     if fits:
         return None, "", f"its weekday fits {', '.join(map(str, fits))}"
     if fits is None and (year := one_year(window)) is not None:
+        if not _has_day(year, month, day):  # February 30; February 29 in a common year
+            return None, "", f"{year}, the one year of the folder, has no such day"
         return year, "window", f"year from the folder: every day it states is in {year}"
     return None, "", "the folder states no year for it"
+
+
+def _has_day(year: int, month: int, day: int) -> bool:
+    """Whether ``year`` has the day ``month``/``day`` (not *February 30*, nor *February 29* of a common year)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def one_year(window: tuple[int, int] | None, witnesses: int | None = None) -> int | None:
@@ -1411,10 +1422,12 @@ def reported_day(sentence: str, date_text: str, weekday: int, evidence: FolderEv
     return found.pop() if len(found) == 1 else None
 
 
-def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
-    """The day of ``weekday`` nearest ``day`` (at most three days from it)."""
-    return next(day + dt.timedelta(k) for k in (0, -1, 1, -2, 2, -3, 3)
-                if (day + dt.timedelta(k)).weekday() == weekday)
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date | None:
+    """The day of ``weekday`` nearest ``day`` (at most three days from it); None when the calendar ends before it
+    (a week at 31 December 9999 has no Sunday after it)."""
+    last = dt.date.max.toordinal()
+    return next((dt.date.fromordinal(n) for k in (0, -1, 1, -2, 2, -3, 3)
+                 if 1 <= (n := day.toordinal() + k) <= last and dt.date.fromordinal(n).weekday() == weekday), None)
 
 
 def week_days(text: str, mentions: Sequence[DateMention], evidence: FolderEvidence) -> tuple[DayYear, ...]:
@@ -1458,6 +1471,8 @@ def week_days(text: str, mentions: Sequence[DateMention], evidence: FolderEviden
             basis = "reported"
         else:
             day = _nearest_weekday(newest, w)
+            if day is None:  # past the calendar's end: the weekday stays open
+                continue
             note = (f"day from the folder: the {m.text.strip()} nearest {newest}, a day of the page's week that a "
                     "dated page reports")
             basis = "week"

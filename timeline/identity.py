@@ -1622,7 +1622,8 @@ def mention_period(record: Mapping, p: Period) -> Period:
     dated mention of the same event and never splits it."""
     if record.get("anchor") != UNDATED_ANCHOR:
         return p
-    return Period(p.value, p.precision, p.start - dt.timedelta(days=RECENT_DAYS), p.end)
+    start = dt.date.fromordinal(max(p.start.toordinal() - RECENT_DAYS, 1))  # not before the calendar's first day
+    return Period(p.value, p.precision, start, p.end)
 
 
 def _own_day(p: Period) -> Period:
@@ -2524,10 +2525,12 @@ def _coordinated_end(prep: Prepared, members: Sequence[int], date: str) -> str:
 
 def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, str, int], dropped: list) -> list[dict]:
     """The rows of one event (``head``: its id, date, end date and title member, :func:`_event_head`): one per quote
-    (a sentence with two dates of the event is quoted once, the other reported in ``dropped``), with the event's date,
+    (a sentence with two dates of the event is quoted once: *met on Tuesday and Wednesday*; the other mention is
+    reported in ``dropped`` only when its date lies outside the event's, :func:`_shown_by`), with the event's date,
     title and lane, and the best member's confidence raised by the number of articles."""
     recs, periods = prep.records, prep.periods
     event_id, date, end_date, best = head
+    span = _event_span(date, end_date)
     sources = {recs[i][E.source] for i in members}
     top = max(recs[i]["confidence"] for i in members)
     lone = all(prep.features[i].anaphor for i in members)  # back-references only: no host that day
@@ -2537,7 +2540,9 @@ def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, st
                                           -recs[i]["confidence"], i)):
         key = (recs[i][E.source], recs[i][E.quote_start], recs[i][E.quote_end])
         if key in quoted:  # one sentence with two dates of the same event: quoted once
-            dropped.append(dropped_row(recs[i], "duplicate quote of the same event (the other row is kept)"))
+            if not _shown_by(span, periods[i]):
+                dropped.append(dropped_row(recs[i], f"its quote is kept once, in its event dated {date}; its own date "
+                                                    "is not on the timeline"))
             continue
         quoted.add(key)
         rec = dict(recs[i])
@@ -2549,6 +2554,20 @@ def _event_rows(prep: Prepared, members: Sequence[int], head: tuple[str, str, st
         _date_text_in_quote(rec)
         rows.append(rec)
     return rows
+
+
+def _event_span(date: str, end_date: str) -> Period:
+    """The days an event covers: from its date's first day to its end date's last (its date's when none)."""
+    first = parse_period(date)
+    last = parse_period(end_date) if end_date else first
+    return Period(date, first.precision, first.start, max(first.end, last.end))
+
+
+def _shown_by(span: Period, period: Period) -> bool:
+    """Whether a mention's date is shown by its event's ``span`` (:func:`_event_span`): they share a day, so that
+    quoting its sentence once, under the event, loses nothing (*met on Tuesday and Wednesday*: the event runs from
+    Tuesday to Wednesday; *in 2021 … on March 3, 2021*)."""
+    return span.overlaps(period)
 
 
 def _date_text_in_quote(rec: dict) -> None:

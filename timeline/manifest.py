@@ -347,7 +347,8 @@ def unread_files(spec: Iterable[str | os.PathLike[str]]) -> list[str]:
     -------
     list of str
         ``"FOLDER/page.html: not read (only .txt files are articles)"`` and
-        ``"FOLDER/sub: subfolder not read (give 'FOLDER/**/*.txt' to read it)"`` messages.
+        ``"FOLDER/sub: subfolder not read (give 'FOLDER/**/*.txt' to read it)"`` messages, and one per row of the
+        folder's ``articles.csv`` naming a file it does not hold.
     """
     messages = []
     for one in spec:
@@ -362,7 +363,23 @@ def unread_files(spec: Iterable[str | os.PathLike[str]]) -> list[str]:
                 messages.append(f"{path}: subfolder not read (give '{pattern}' to read it)")
             elif path.is_file() and not _is_article(path) and path.suffix.lower() in TEXT_LIKE_SUFFIXES:
                 messages.append(f"{path}: not read (only .txt files are articles)")
+        messages += _listed_not_there(folder)
     return messages
+
+
+def _listed_not_there(folder: Path) -> list[str]:
+    """One message per row of a folder's ``articles.csv`` naming a file the folder does not hold (a renamed or
+    deleted article: its row describes nothing; ``timeline validate`` and :func:`timeline.articles.load_articles`
+    refuse such a folder, extraction reads the files that are there)."""
+    meta_path = folder / METADATA_FILE
+    if not meta_path.is_file():
+        return []
+    try:
+        metas = read_metadata(meta_path)
+    except (ArticleMetadataError, OSError, ValueError):  # reported when the folder is read
+        return []
+    return [f"{meta_path}:{meta.line}:file: {name!r} is listed but not in {folder}; its row is not read"
+            for name, meta in metas.items() if not (folder / name).is_file()]
 
 
 def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> Path:
@@ -378,17 +395,14 @@ def write_manifest(sources: Iterable[Source], path: str | os.PathLike[str]) -> P
     -------
     pathlib.Path
     """
-    import io
-
     from .fileio import atomic_write_text
+    from .textio import csv_text
 
     dest = Path(path)
     base = dest.parent.absolute()
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(MANIFEST_COLUMNS)
+    rows: list[list] = [list(MANIFEST_COLUMNS)]
     for s in sources:
         rel = os.path.relpath(s.path, base) if not os.path.relpath(s.path, base).startswith("..") else s.path
         flag = "" if s.dayfirst is None else str(s.dayfirst).lower()
-        writer.writerow([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.url, flag, s.language])
-    return atomic_write_text(dest, buf.getvalue())
+        rows.append([rel, s.id, s.published, s.title, s.outlet, s.author, s.note, s.url, flag, s.language])
+    return atomic_write_text(dest, csv_text(rows))

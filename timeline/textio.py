@@ -4,7 +4,8 @@ Articles and CSV files come from scrapers, spreadsheets and editors on every
 platform. :func:`decode_text` turns bytes into text and, when that fails, says
 what the file is (UTF-16, Windows-1252, binary) and what to do, with the line
 and column of the first bad byte. :func:`check_delimiter` recognises a CSV
-saved with semicolons or tabs. :func:`csv_rows` reads CSV text with the csv
+saved with semicolons or tabs. :func:`csv_text` writes CSV text that reads back as written (a field holding a
+lone carriage return is quoted). :func:`csv_rows` reads CSV text with the csv
 module's own line rules (only ``\\n``, ``\\r`` and ``\\r\\n`` end a line; U+2028,
 NEL, VT and FF inside a field are text), giving each record its first line.
 """
@@ -14,11 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Iterator
+from typing import Iterable, Iterator, Sequence
 
 __all__ = [
     "CONTROL_CHARACTERS", "ESCAPE", "ESCAPED_BREAKS", "RECORD_TEXT", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "decode_text", "plain_reading", "read_escapes", "read_line_ends", "reading_text", "unescaped",
+    "csv_text", "decode_text", "plain_reading", "read_escapes", "read_line_ends", "reading_text", "unescaped",
 ]
 
 
@@ -331,3 +332,36 @@ def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     for values in reader:
         yield prev + 1, values
         prev = reader.line_num
+
+
+def csv_text(rows: Iterable[Sequence[object]]) -> str:
+    """CSV text of ``rows``, each ending in ``\\n``, in which every field holding a line break is quoted.
+
+    The csv module quotes a field holding a character of the line terminator only: written with ``\\n`` line ends,
+    a field holding a lone carriage return (a quote from a page saved with old Mac line ends) is left bare, and
+    every reader splits the row there. Here each row is written with ``\\r\\n`` (so that both characters are
+    quoted) and ends in ``\\n``; ``None`` is written as an empty field.
+
+    Parameters
+    ----------
+    rows : iterable of sequences
+        The rows, header first if any.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> csv_text([["quote", "n"], ["one\\rtwo", 1]])
+    'quote,n\\n"one\\rtwo",1\\n'
+    """
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    lines = []
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+        lines.append(buf.getvalue()[:-2] + "\n")
+        buf.seek(0)
+        buf.truncate()
+    return "".join(lines)

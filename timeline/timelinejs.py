@@ -56,6 +56,7 @@ from .events import events_from_records
 from .events import EventSchema as E
 from .export import citation_html, escape_html, fill_template, find_node_modules, page_template, script_json
 from .fileio import atomic_write_text
+from .textio import csv_text
 from .periods import parse_period, period_label
 from .ranges import default_title
 
@@ -303,9 +304,7 @@ def timelinejs_sheet_csv(data: Mapping[str, Any]) -> str:
         CSV text with the :data:`SHEET_COLUMNS` header; the title slide has
         ``Type`` ``title`` and eras ``era``.
     """
-    buf = io.StringIO(newline="")
-    writer = csv.DictWriter(buf, fieldnames=list(SHEET_COLUMNS), lineterminator="\n")
-    writer.writeheader()
+    rows: list[dict[str, str]] = []
 
     def row(slide: Mapping[str, Any], kind: str = "") -> dict[str, str]:
         s, e = slide.get("start_date") or {}, slide.get("end_date") or {}
@@ -319,12 +318,10 @@ def timelinejs_sheet_csv(data: Mapping[str, Any]) -> str:
         }  # fmt: skip
 
     if data.get("title"):
-        writer.writerow(row(data["title"], "title"))
-    for slide in data.get("events", []):
-        writer.writerow(row(slide))
-    for era in data.get("eras", []):
-        writer.writerow(row(era, "era"))
-    return buf.getvalue()
+        rows.append(row(data["title"], "title"))
+    rows += [row(slide) for slide in data.get("events", [])]
+    rows += [row(era, "era") for era in data.get("eras", [])]
+    return csv_text([list(SHEET_COLUMNS), *([r[c] for c in SHEET_COLUMNS] for r in rows)])  # a lone \r is quoted too
 
 
 # --------------------------------------------------------------------------- import
