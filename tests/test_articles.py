@@ -1298,3 +1298,20 @@ def test_story_dateline_before_the_given_day_is_the_day_of_writing(tmp_path):
     arts = {a.id: a for a in load_articles(tmp_path)}
     assert arts["a"].published == dt.date(2022, 5, 3) and "as its dateline or lede tells" in arts["a"].note
     assert arts["b"].published == dt.date(2022, 5, 4)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_page_saved_as_html_gives_its_title_and_markup_date(tmp_path, one_line):
+    """A page saved as its HTML source (on many lines or minified on one): its headline is the page's title without
+    markup and its publication day the one its meta tag names."""
+    page = ("<!DOCTYPE html>\n<html><head><title>Harbor board fines ferry firm</title>\n"
+            '<meta property="article:published_time" content="2021-03-12T09:00:00Z" />\n'
+            "<script>var day = 'May 4, 2020';</script></head>\n<body><h1>Harbor board fines ferry firm</h1>\n"
+            "<p>The harbor board on Tuesday fined the ferry firm $9,000 for late sailings.</p>\n"
+            "<p>The firm said it would appeal.</p></body></html>\n")
+    path = tmp_path / "a.txt"
+    path.write_text(page.replace("\n", "") if one_line else page, encoding="utf-8")
+    art = load_article(path)
+    assert art.title == "Harbor board fines ferry firm"
+    assert art.published == dt.date(2021, 3, 12)
+    assert all("<" not in ln for ln in art.reading.splitlines())

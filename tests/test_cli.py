@@ -584,3 +584,38 @@ def test_extract_reports_a_failed_step_and_keeps_the_article_s_other_events(tmp_
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [r["date"] for r in rows] == ["2022-06-08"]
     assert runner.invoke(app, [*args, "--strict"]).exit_code == 1
+
+
+def test_a_folder_of_html_pages_end_to_end(tmp_path, monkeypatch):
+    # pages saved as their HTML source (one on many lines, one minified, one with entities and a link) and a plain
+    # text quoting a tag: extract, validate and export give a timeline whose titles and shown quotes hold no markup
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    head = ('<!DOCTYPE html>\n<html><head><title>{t}</title>\n<meta property="article:published_time" '
+            'content="{d}T08:00:00Z" />\n<script>var x = "<p>menu</p>";</script>\n</head>\n<body>\n<h1>{t}</h1>\n')
+    (folder / "a.txt").write_text(
+        head.format(t="Harbor board fines ferry firm", d="2021-03-12")
+        + '<p>The <a href="/board">harbor board</a> on Tuesday fined the ferry firm $9,000 for late sailings.</p>\n'
+        "<p>The firm&#8217;s owner said on Wednesday it would appeal &amp; pay later.</p>\n</body></html>\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        (head.format(t="Ferry firm appeals fine", d="2021-03-20")
+         + "<p>The ferry firm on Thursday appealed the fine the harbor board imposed on March 9.</p>\n"
+         "</body></html>\n").replace("\n", ""), encoding="utf-8")
+    (folder / "c.txt").write_text(
+        "Harbor board sets rules\n\nMarch 22, 2021\n\nThe harbor board on Monday adopted new rules; its notice "
+        "printed the word <b> by mistake and said 3 < 4 > 2.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cands = tmp_path / "c.csv"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(cands), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(cands.open(encoding="utf-8")))
+    assert {r["date"] for r in rows} >= {"2021-03-09", "2021-03-18", "2021-03-22"}
+    assert not any(re.search(r"[<>]|&#?\w+;", r["title"]) for r in rows), [r["title"] for r in rows]
+    assert not any(r["quote"].startswith("<") or r["quote"].endswith(">") for r in rows)
+    result = runner.invoke(app, ["validate", str(cands), "--seeds", str(folder)])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "t.html"
+    result = runner.invoke(app, ["export", "-f", "html", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Harbor board" in page.read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -2015,3 +2016,60 @@ def test_a_quote_after_a_blank_line_is_marked_as_opening_a_paragraph():
         assert len(second) == 1, [r[E.quote] for r in recs]
         assert bool(second[0].get(PARAGRAPH_START)) is opens, repr(sep)
         assert not any(r.get(PARAGRAPH_START) for r in recs if r is not second[0])
+
+
+# --- pages saved as their HTML source (html27) ---
+
+_HTML_STORY = ("Harbor City fines its pier operator\n"
+               "The Harbor City council on Tuesday fined the operator of the old pier $40,000 for safety lapses.\n"
+               "The operator\u2019s lawyer said on Wednesday that it would appeal.\n")
+
+
+def _html_page(story: str, *, one_line: bool = False) -> str:
+    """``story`` (a headline line, then paragraphs) saved as an HTML page: a head with a script, a link in the
+    first paragraph, the apostrophe written as a character reference."""
+    head, *paras = story.strip("\n").split("\n")
+    paras = [p.replace("\u2019", "&#8217;").replace("the old pier", '<a href="/pier">the old pier</a>')
+             for p in paras]
+    page = (f"<!DOCTYPE html>\n<html>\n<head>\n<title>{head}</title>\n<script>var s = 'Tuesday <p>';</script>\n"
+            f"</head>\n<body>\n<h1>{head}</h1>\n" + "\n".join(f"<p>{p}</p>" for p in paras) + "\n</body>\n</html>\n")
+    return page.replace("\n", "") if one_line else page
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_an_article_saved_as_html_reads_as_its_words(tmp_path, one_line):
+    # a scraper saved the page's HTML source: the same events as the plain text, no markup in titles, quotes exact
+    # raw substrings that never start or end inside markup, and read without it
+    from timeline.identity import READ_QUOTE
+
+    got = {}
+    for name, text in (("plain", _HTML_STORY), ("html", _html_page(_HTML_STORY, one_line=one_line))):
+        art = _saved(tmp_path / f"{name}.txt", text, dt.date(2021, 3, 12))
+        recs = extract_article(art)
+        got[name] = {(r[E.date], r[E.title]) for r in recs}
+        for r in recs:
+            assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+            if name == "html":
+                assert not r[E.quote].startswith(("<", "&")) and not r[E.quote].endswith((">", ";"))
+                assert r.get(READ_QUOTE, r[E.quote]).count("<") == 0 and "&#" not in r.get(READ_QUOTE, r[E.quote])
+    assert got["html"] == got["plain"] and len(got["plain"]) == 2
+    assert not any("<" in title or ">" in title for _, title in got["html"])
+    read = {r.get(READ_QUOTE, r[E.quote]) for r in extract_article(_saved(tmp_path / "h.txt",
+                                                                         _html_page(_HTML_STORY), dt.date(2021, 3, 12)))}
+    assert "The operator\u2019s lawyer said on Wednesday that it would appeal." in read
+    assert any("fined the operator of the old pier $40,000" in q for q in read)
+
+
+def test_a_quote_ending_in_a_character_reference_holds_it_whole(tmp_path):
+    # a closing quotation mark written as a reference: the quote ends after its ';', and is read as the mark
+    from timeline.identity import READ_QUOTE
+
+    page = ("<html><body><h1>Pier closes</h1><p>The council said on Tuesday that the pier would close, calling it "
+            "&#8220;a danger to the public&#8221;</p></body></html>")
+    art = _saved(tmp_path / "p.txt", page, dt.date(2021, 3, 12))
+    recs = extract_article(art)
+    assert recs
+    for r in recs:
+        assert art.text[r[E.quote_start]:r[E.quote_end]] == r[E.quote]
+        assert not re.search(r"&#?\w*$", r[E.quote]) and "<" not in r[E.quote]
+    assert any(r.get(READ_QUOTE, "").endswith("\u201ca danger to the public\u201d") for r in recs)

@@ -133,3 +133,76 @@ def test_csv_text_quotes_every_line_break():
     text = csv_text([["quote", "n"], ["one\rtwo", 1], ["three\nfour", None], ["plain", 2.5]])
     assert text == 'quote,n\n"one\rtwo",1\n"three\nfour",\nplain,2.5\n'
     assert [v for _, v in csv_rows(text)] == [["quote", "n"], ["one\rtwo", "1"], ["three\nfour", ""], ["plain", "2.5"]]
+
+
+# --- pages saved as their HTML source (html27) ---
+
+HTML_PAGE = ("<!DOCTYPE html>\n<html><head><title>Harbor board fines ferry firm</title>\n"
+             '<meta property="article:published_time" content="2021-03-12T09:00:00Z" />\n'
+             "<style>p { color: red; }</style><script>var x = '<p>not text</p>';</script>\n</head>\n<body>\n"
+             "<!-- a comment -->\n<h1>Harbor board fines ferry firm</h1>\n"
+             '<p>The <a href="/board">harbor board</a> on Tuesday fined the ferry firm&nbsp;$9,000.</p>\n'
+             "<p>The firm&#8217;s owner said it would appeal.</p>\n</body></html>\n")
+
+
+@pytest.mark.parametrize("page", [HTML_PAGE, HTML_PAGE.replace("\n", "")])
+def test_an_html_page_reads_as_its_text_at_the_same_offsets(page):
+    from timeline.textio import is_html, read_markup, reading_text
+
+    assert is_html(page)
+    read = reading_text(page)
+    assert len(read) == len(page) and read == read_markup(page)
+    words = " ".join(read.split())
+    assert words == ("Harbor board fines ferry firm Harbor board fines ferry firm The harbor board on Tuesday fined "
+                     "the ferry firm $9,000. The firm’s owner said it would appeal.")
+    for line in read.splitlines():  # a block element's tags end its line: the title, headline, paragraphs apart
+        assert "<" not in line and ">" not in line
+    assert read.index("on Tuesday") > read.index("fines ferry firm\n")
+    # the text that is read stands where the raw page writes it
+    k = read.index("on Tuesday")
+    assert page[k : k + len("on Tuesday")] == "on Tuesday"
+    assert "article:published_time" not in read and "article:published_time" in reading_text(page, dates=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor board votes\n\nThe tag <b> makes text bold, the board said, and 3 < 4 > 2 on Monday.\n",
+    "Acme wins\n\nThe court ruled that x<y and y>z; the <em>firm</em> said so.\n",
+    "Minutes\n\nItem 1</p> was pasted by mistake.\nItem 2 <br> too.\n",
+])
+def test_a_text_quoting_a_tag_is_no_html_page(text):
+    from timeline.textio import is_html, reading_text
+
+    assert not is_html(text)
+    assert reading_text(text) is text
+
+
+def test_a_page_of_paragraph_tags_only_is_html():
+    from timeline.textio import is_html, reading_text
+
+    page = "".join(f"<p>Paragraph {k} of the story.</p>" for k in range(4))
+    assert is_html(page)
+    assert reading_text(page).split("\n")[2] == "Paragraph 0 of the story."
+
+
+def test_a_quote_of_an_html_page_read_without_its_markup():
+    from timeline.textio import read_markup_quote
+
+    assert read_markup_quote('The <a href="/b">board</a> fined the firm&nbsp;$9,000 &amp; more.') == \
+        "The board fined the firm $9,000 & more."
+    assert read_markup_quote("First.<br/>Second <em>line</em>.") == "First.\nSecond line."
+
+
+def test_an_xml_record_is_no_html_page():
+    from timeline.textio import is_html
+
+    assert not is_html("<record>\n<head>Statement on the harbour</head>\n<para>\nThe board met.\n</para>\n</record>\n")
+    assert not is_html('<?xml version="1.0"?>\n<doc><body><p>a</p><p>b</p><p>c</p><p>d</p></body></doc>')
+    assert is_html('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>a</p></body></html>')
+
+
+def test_plain_reading_reads_an_html_page_as_its_text():
+    from timeline.textio import plain_reading
+
+    page = "<html><body><p>Ann Roe, the harbor master, spoke.</p><p>Bo Li,&nbsp;the mayor, agreed.</p></body></html>"
+    read = plain_reading(page)
+    assert "<" not in read and "Ann Roe, the harbor master, spoke." in read and "the mayor, agreed." in read

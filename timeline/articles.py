@@ -1809,7 +1809,7 @@ def _article(
     regions = find_regions(text, title=title, chrome=chrome)
     # a chronicle's date lines date its entries, not the page: read the publication date without them (blanked to
     # spaces, so that offsets stay)
-    dated = text
+    dated = reading_text(raw, dates=True) if "<" in raw else text  # (a page's HTML: the fields naming its day kept)
     for r in regions:
         if r.label == "chronicle":
             line = text[r.start : r.end].rstrip("\r\n")

@@ -59,7 +59,8 @@ from .multilingual import ENGLISH, MultilingualDates, detect_language, find_date
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
 from .sections import NoteHead, note_heads
-from .textio import CONTROL_CHARACTERS, ESCAPE, plain_reading, read_escapes, reading_text, unescaped
+from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes, read_markup_quote,
+                     reading_text, unescaped)
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 
@@ -690,8 +691,10 @@ def extract_article(
     if ctx.english and known:
         _isolated(article, "the titles from the headline", lambda: _retitle_by_headline(article, sents, records))
     code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
+    markup = "<" in raw and is_html(raw)  # a page saved as its HTML source: its quotes are read without markup
     extra = _extra_characters(raw, code)
-    records = [_cut_raw(r, raw, article.text, extra, code=code) for r in _fold_same_quote(records)]
+    records = [_cut_raw(_off_markup(r, raw) if markup else r, raw, article.text, extra, code=code, markup=markup)
+               for r in _fold_same_quote(records)]
     return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
 
 
@@ -736,7 +739,25 @@ def _extra_characters(raw: str, code: bool) -> list[int]:
 _BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r\n]*\Z")
 
 
-def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code: bool = False) -> dict:
+def _off_markup(rec: dict, raw: str) -> dict:
+    """The record of a page saved as HTML with its quote's ends off the markup: an end inside a character reference
+    (``&amp;``, read as its character after spaces) or in the word it joins (:func:`timeline.textio.entity_word_end`)
+    moved to the word's end, and a start there to the reference's start, so that the quote holds them whole.
+    Its ends are never inside a tag (tags read as blanks, and a quote is cut from what the page says)."""
+    start, end = rec[E.quote_start], rec[E.quote_end]
+    for m in ENTITY.finditer(raw, max(0, start - 12), min(len(raw), end + 12)):
+        word_end = entity_word_end(raw, m)  # (a word a reference joins is read right after it: its letters moved)
+        if m.start() < start < word_end:
+            start = m.start()
+        if m.start() < end < word_end:
+            end = word_end
+    if (start, end) == (rec[E.quote_start], rec[E.quote_end]):
+        return rec
+    return {**rec, E.quote_start: start, E.quote_end: end}
+
+
+def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code: bool = False,
+             markup: bool = False) -> dict:
     """The record with its quote cut from the raw text (``read``, the text extraction read, has the same length), its
     title on one line (a phrase cut across a line break keeps no break: *priority\\ngroups*, or *priority \\ngroups*
     in a file saved with Windows line ends, gives *priority groups*),
@@ -744,14 +765,17 @@ def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code:
     saved with Windows line ends, read as ``May \\n8``): what the quote holds, whatever the file's line ends; and
     in a file not saved plain (``extra``: :func:`_extra_characters`), its quote's span as if saved plain
     (:data:`timeline.identity.PLAIN_SPAN`); on a page kept as code (``code``: a JSON record's text field), its quote
-    read as its characters (:data:`timeline.identity.READ_QUOTE`); a quote after a blank line marked as opening a
-    paragraph (:data:`timeline.identity.PARAGRAPH_START`)."""
+    read as its characters (:data:`timeline.identity.READ_QUOTE`); on a page saved as its HTML source (``markup``),
+    a quote holding tags or character references read without them (:func:`timeline.textio.read_markup_quote`); a
+    quote after a blank line marked as opening a paragraph (:data:`timeline.identity.PARAGRAPH_START`)."""
     start, end = rec[E.quote_start], rec[E.quote_end]
     out = {**rec, E.quote: raw[start:end]}
     if _BLANK_LINE_BEFORE.search(read, max(0, start - 40), start):  # as read: any line ends, escapes read
         out[PARAGRAPH_START] = True
     if code and "\\" in out[E.quote]:
         out[READ_QUOTE] = unescaped(out[E.quote])
+    if markup and ("<" in out[E.quote] or "&" in out[E.quote]):
+        out[READ_QUOTE] = re.sub(" {2,}", " ", read_markup_quote(out.get(READ_QUOTE) or out[E.quote]))
     if re.search(r"\s(?<! )|\s\s", out[E.title]):  # a title is one line, its words one space apart
         out[E.title] = " ".join(out[E.title].split())
     if extra:

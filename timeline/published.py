@@ -1641,7 +1641,7 @@ def find_published(
     >>> find_published("Acme wins\\nMonday, April 4, 2022\\n\\nThe story.").note
     "printed: 'Monday, April 4, 2022' at line 2"
     """
-    text = record_breaks(reading_text(text))  # (line ends and a string kept as code read; offsets stay)
+    text = record_breaks(reading_text(text, dates=True))  # (line ends, code and HTML read; offsets stay)
     if dayfirst is None:
         dayfirst = _infer_dayfirst(text)
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)

@@ -13,25 +13,29 @@ NEL, VT and FF inside a field are text), giving each record its first line.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
+import unicodedata
 from typing import Iterable, Iterator, Sequence
 
 __all__ = [
-    "CONTROL_CHARACTERS", "ESCAPE", "ESCAPED_BREAKS", "RECORD_TEXT", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "csv_text", "decode_text", "plain_reading", "read_escapes", "read_line_ends", "reading_text", "unescaped",
+    "CONTROL_CHARACTERS", "ENTITY", "ESCAPE", "ESCAPED_BREAKS", "HTML_BLOCK_ENDS", "RECORD_TEXT", "entity_word_end", "TextFileError", "check_delimiter", "control_character", "csv_rows",
+    "csv_text", "decode_text", "is_html", "plain_reading", "read_escapes", "read_markup", "read_markup_quote", "read_line_ends", "reading_text", "unescaped",
 ]
 
 
-def reading_text(text: str) -> str:
+def reading_text(text: str, *, dates: bool = False) -> str:
     """``text`` as the package reads an article, of the same length so that every offset still indexes the raw
     text: a Windows line end (``\\r\\n``) is a space and a line break, a lone carriage return (an old Mac text's line
-    end) a line break, and a string kept as code is read as its words (:func:`read_escapes`). Quotes are cut from
-    the raw text.
+    end) a line break, a string kept as code is read as its words (:func:`read_escapes`) and a page saved as its
+    HTML source as its text (:func:`read_markup`). Quotes are cut from the raw text.
 
     Parameters
     ----------
     text : str
+    dates : bool, optional
+        Keep the fields of a page's HTML markup that name its publication day (see :func:`read_markup`).
 
     Returns
     -------
@@ -45,7 +49,8 @@ def reading_text(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    return read_escapes(text)
+    text = read_escapes(text)
+    return read_markup(text, dates=dates) if "<" in text else text
 
 
 def read_line_ends(text: str) -> str:
@@ -75,7 +80,8 @@ def read_line_ends(text: str) -> str:
 def plain_reading(text: str) -> str:
     """``text`` read for what it says where no offset is kept (a folder's names and roles): its line ends as
     ``\\n`` whatever the file's (:func:`read_line_ends`), then a string kept as code read as its words
-    (:func:`read_escapes`). A text saved with Windows, old Mac or Unix line ends gives the same reading.
+    (:func:`read_escapes`) and a page saved as HTML as its text (:func:`read_markup`). A text saved with Windows,
+    old Mac or Unix line ends gives the same reading.
 
     Parameters
     ----------
@@ -90,7 +96,8 @@ def plain_reading(text: str) -> str:
     >>> plain_reading("Acme wins\\r\\nthe bid") == plain_reading("Acme wins\\nthe bid")
     True
     """
-    return read_escapes(read_line_ends(text))
+    text = read_escapes(read_line_ends(text))
+    return read_markup(text) if "<" in text else text
 
 
 #: the escape sequences of a string kept as code (a JSON record's text field, a Python repr): backslash-escaped line
@@ -365,3 +372,164 @@ def csv_text(rows: Iterable[Sequence[object]]) -> str:
         buf.seek(0)
         buf.truncate()
     return "".join(lines)
+
+
+#: tags of HTML that mark a page saved as its source: a doctype, ``<html>`` or ``<body>`` (not ``<head>``: an XML
+#: record's heading)
+_HTML_OPENING = re.compile(r"<!doctype\s+html\b|<(?:html|body)\b[^<>]*>", re.I)
+#: a block-level tag (its opening or closing, ``<br>``, ``<hr>``): a line or paragraph ends there
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|title|br|hr|blockquote|section|article|header|footer|figure|"
+    r"figcaption|dd|dt|dl|pre|main|aside|nav|address)\b[^<>]*>", re.I)
+#: a line break tag (``<br>``, ``<br />``): it ends a line, not a paragraph
+_LINE_BREAK = re.compile(r"<br\b[^<>]*>", re.I)
+#: closing block tags that make a text without doctype or ``<html>`` a page saved as HTML (a quoted ``<b>`` does not)
+HTML_BLOCK_ENDS = 4
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|td|table|blockquote|section|article)\s*>|<br\s*/?>", re.I)
+#: a tag (opening, closing or empty, its attributes on any lines), a doctype or a processing instruction
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)?/?>|<![A-Za-z][^<>]*>|<\?[^<>]*>")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+#: an element whose contents are no text: a script, a style sheet, a template, a drawing
+_HIDDEN = re.compile(r"<(script|style|noscript|template|svg)\b[^<>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_HEAD = re.compile(r"<head\b[^<>]*>.*?(?:</head\s*>|(?=<body\b)|\Z)", re.S | re.I)
+_TITLE = re.compile(r"<title\b[^<>]*>(.*?)</title\s*>", re.S | re.I)
+#: a character reference (``&amp;``, ``&#8217;``, ``&#x2019;``)
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: what a loader keeps of a page's markup when it reads the page's publication date: its meta tags and JSON-LD fields
+#: naming publication
+_DATE_MARKUP = re.compile(r"<meta\b[^<>]{0,400}>|\"[A-Za-z][\w:.-]{2,30}\"\s*:\s*\"[^\"\n]{6,40}\"", re.I)
+
+
+def is_html(text: str) -> bool:
+    """Whether ``text`` is a page saved as its HTML source: it has a doctype or an ``<html>`` or ``<body>`` tag, or
+    closes :data:`HTML_BLOCK_ENDS` block elements or more (``</p>``, ``</div>``, ``<br>``); an XML document
+    (``<?xml``) only with an ``<html>`` tag. A news text quoting one tag (``<b>``) or writing ``x < y > z`` is no
+    page of HTML.
+
+    Examples
+    --------
+    >>> is_html("<p>Mill shuts.</p><p>Staff leave.</p><p>More.</p><p>End.</p>")
+    True
+    >>> is_html("The tag <b> makes text bold, and 3 < 4 > 2.")
+    False
+    """
+    if "<" not in text:
+        return False
+    if text.lstrip()[:5].lower() == "<?xml":
+        return re.search(r"<html\b", text[:4000], re.I) is not None
+    if _HTML_OPENING.search(text, 0, 4000):
+        return True
+    return sum(1 for _ in zip(range(HTML_BLOCK_ENDS), _BLOCK_END.finditer(text))) >= HTML_BLOCK_ENDS
+
+
+def read_markup(text: str, *, dates: bool = False) -> str:
+    """A page saved as its HTML source read as its text, of the same length so that every offset still indexes the
+    raw page: tags, comments, the contents of scripts and style sheets and the head but its ``<title>`` are
+    blanked to spaces, a block element's tags (``<p>``, ``</p>``, ``</h1>``, ``</li>`` …) end a line and a
+    paragraph (a line break at each end of the tag), a ``<br>`` a line (spaces, then a line break), and a character reference (``&amp;``, ``&#8217;``) is
+    read as its character after as many spaces as keep its length, or before them when the character closes what
+stands before it (``&#8221;``, ``&#8217;``), and ``&nbsp;`` as a space. The page's title is its
+    first line. ``text`` itself when it is no page of HTML (:func:`is_html`).
+
+    Parameters
+    ----------
+    text : str
+    dates : bool, optional
+        Keep the meta tags and JSON-LD fields of the page's markup as written (what the loader reads the page's
+        publication day from: :func:`timeline.published.markup_date_lines`).
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``.
+
+    Examples
+    --------
+    >>> read_markup("<html><body><p>Mill &amp; pier shut.</p></body></html>")
+    '            \\n \\nMill &     pier shut.\\n  \\n              '
+    """
+    if not is_html(text):
+        return text
+    out = list(text)
+
+    def blank(s: int, e: int) -> None:
+        for k in range(s, e):
+            if out[k] != "\n":
+                out[k] = " "
+
+    kept = [(m.start(), m.group(0)) for m in _DATE_MARKUP.finditer(text)] if dates else []
+    titles = [m.span(1) for m in _TITLE.finditer(text, 0, 20000)][:1]
+    for m in _HEAD.finditer(text):
+        s = m.start()
+        for ts, te in titles:
+            if m.start() <= ts and te <= m.end():
+                blank(s, ts)
+                s = te
+        blank(s, m.end())
+    for pattern in (_COMMENT, _HIDDEN):
+        for m in pattern.finditer(text):
+            blank(*m.span())
+    for m in _TAG.finditer(text):
+        blank(*m.span())
+        if _LINE_BREAK.fullmatch(m.group(0)):  # (a line break, not a paragraph's end: hard-wrapped lines)
+            out[m.end() - 1] = "\n"
+        elif _BLOCK_TAG.fullmatch(m.group(0)):
+            out[m.start()] = "\n"
+            out[m.end() - 1] = "\n"
+    for m in ENTITY.finditer(text):
+        if out[m.start()] == "&":  # (not in a blanked span)
+            _read_entity(out, m)
+    for s, written in kept:
+        out[s : s + len(written)] = written
+    return "".join(out)
+
+
+#: the categories of a character that closes what stands before it (``’``, ``”``, ``)``, ``.``): a reference to one is
+#: read as the character, then spaces; any other (``“``, ``&``, a letter) as spaces, then the character
+_CLOSING = frozenset({"Pe", "Pf", "Po"})
+
+
+def _read_entity(out: list[str], m: re.Match) -> None:
+    """Read the character reference ``m`` in ``out`` (a page's characters as read): its character after spaces; before
+    them when it closes what stands before it (``&#8221;``); and when it joins a word (``operator&#8217;s``,
+    ``caf&eacute;s``), the character and the rest of the word (:func:`entity_word_end`) written right after the
+    word's start, the spaces after them, so that the word is read whole."""
+    char = _entity_char(m.group(0))
+    s, e = m.span()
+    for k in range(s, e):
+        out[k] = " "
+    joined = s > 0 and out[s - 1].isalnum() and (char.isalnum() or char in "’'")
+    if joined:
+        rest = m.string[e : entity_word_end(m.string, m)]
+        out[s : s + 1 + len(rest)] = char + rest
+        out[s + 1 + len(rest) : e + len(rest)] = " " * (e - s - 1)
+    else:
+        out[s if unicodedata.category(char) in _CLOSING else e - 1] = char
+
+
+def entity_word_end(text: str, m: re.Match) -> int:
+    """Where the word a character reference ``m`` of ``text`` stands in goes on to (its letters right after it:
+    ``operator&#8217;s``); ``m.end()`` when none follow."""
+    run = re.match(r"[^\W_]+", text[m.end() : m.end() + 40])
+    return m.end() + (len(run.group(0)) if run else 0)
+
+
+def _entity_char(entity: str) -> str:
+    """The one character a character reference stands for: a space for a non-breaking space, a control or a
+    reference that stands for more than one character or none."""
+    char = html.unescape(entity)
+    return char if len(char) == 1 and char.isprintable() and char != "\xa0" else " "
+
+
+def read_markup_quote(text: str) -> str:
+    """A piece of a page saved as HTML (a quote) read as its words: its tags dropped (a block element's as a line
+    break), its character references read; not of the same length, for comparing and showing, never for offsets.
+
+    Examples
+    --------
+    >>> read_markup_quote('The <a href="/x">agency</a> fined Acme &amp; Co.')
+    'The agency fined Acme & Co.'
+    """
+    text = _COMMENT.sub("", _HIDDEN.sub("", text))
+    text = _TAG.sub(lambda m: "\n" if _BLOCK_TAG.fullmatch(m.group(0)) else "", text)
+    return html.unescape(text).replace("\xa0", " ")
