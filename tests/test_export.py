@@ -233,6 +233,33 @@ def test_static_images_have_no_range_buttons_and_keep_a_title(seed_events, tmp_p
     assert not any(t.endswith("…") for t in callouts)  # full labels (wrapped, not cut)
 
 
+def test_the_browser_drivers_ignored_message_is_not_shown_while_an_image_renders(seed_events, tmp_path, monkeypatch,
+                                                                                 caplog):
+    import logging
+
+    import kaleido
+
+    from timeline.export import DRIVER_IGNORED, DRIVER_LOGGER, write_image
+
+    driver = logging.getLogger(DRIVER_LOGGER)
+
+    def busy_render(fig, opts, kopts):  # a busy machine: the driver skips a message it cannot decode, says so
+        try:
+            raise ValueError("Expecting value")
+        except ValueError:
+            driver.exception(DRIVER_IGNORED)
+        driver.error("Error in trying to decode JSON off our read.")  # anything else still shows
+        return b"png"
+
+    monkeypatch.setattr(kaleido, "calc_fig_sync", busy_render)
+    with caplog.at_level(logging.DEBUG):
+        write_image(seed_events, tmp_path / "t.png")
+    shown = [r.getMessage() for r in caplog.records if r.name == DRIVER_LOGGER]
+    assert shown == ["Error in trying to decode JSON off our read."]
+    driver.warning(DRIVER_IGNORED)  # outside a rendering the driver's logger is left as it was
+    assert [r.getMessage() for r in caplog.records if r.name == DRIVER_LOGGER][-1] == DRIVER_IGNORED
+
+
 def test_the_page_title_comes_from_the_data(seed_events, page_text, tmp_path):
     from timeline.ranges import default_title
 

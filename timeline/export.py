@@ -24,10 +24,12 @@ import base64
 import datetime as dt
 import html
 import json
+import logging
 import os
 import re
 import warnings
 import zlib
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -766,14 +768,39 @@ def write_image(
     chromium = _chromium_path()
     if chromium:
         kopts["path"] = chromium
-    data = kaleido.calc_fig_sync(
-        fig.to_dict(),
-        opts={"format": fmt, "width": width, "height": height, "scale": float(scale)},
-        kopts=kopts,
-    )
+    with _driver_noise_dropped():
+        data = kaleido.calc_fig_sync(
+            fig.to_dict(),
+            opts={"format": fmt, "width": width, "height": height, "scale": float(scale)},
+            kopts=kopts,
+        )
     if isinstance(data, str):
         data = data.encode("utf-8")
     return atomic_write_bytes(path, data)
+
+
+#: the browser driver's logger that, on a busy machine, logs a message it ignores with a whole traceback
+DRIVER_LOGGER = "choreographer.channels.pipe"
+#: the start of that message: the driver read a message from the browser it could not decode, and says it ignores it
+DRIVER_IGNORED = "JSONError decoding message. Ignoring"
+
+
+def _not_ignored_noise(record: logging.LogRecord) -> bool:
+    """Whether a log record of the browser driver is to be shown: not its *JSONError decoding message. Ignoring*,
+    which it logs with a traceback (shown in a notebook's output as an error) for a message it then skips."""
+    return not str(record.msg).startswith(DRIVER_IGNORED)
+
+
+@contextmanager
+def _driver_noise_dropped():
+    """Drop the browser driver's *ignoring* message (:data:`DRIVER_IGNORED`) while an image is rendered; any error
+    that stops the rendering is still raised by kaleido."""
+    logger = logging.getLogger(DRIVER_LOGGER)
+    logger.addFilter(_not_ignored_noise)
+    try:
+        yield
+    finally:
+        logger.removeFilter(_not_ignored_noise)
 
 
 def image_caption(events: pd.DataFrame, articles: Mapping[str, Article] | Sequence[Article] | None = None) -> str:
