@@ -20,8 +20,9 @@ import unicodedata
 from typing import Iterable, Iterator, Sequence
 
 __all__ = [
-    "CONTROL_CHARACTERS", "ENTITY", "ESCAPE", "ESCAPED_BREAKS", "HTML_BLOCK_ENDS", "RECORD_TEXT", "entity_word_end", "TextFileError", "check_delimiter", "control_character", "csv_rows",
-    "csv_text", "decode_text", "is_html", "plain_reading", "read_escapes", "read_markup", "read_markup_quote", "read_line_ends", "reading_text", "unescaped",
+    "check_delimiter", "control_character", "CONTROL_CHARACTERS", "csv_rows", "csv_text", "decode_text", "ENTITY",
+    "entity_word_end", "ESCAPE", "ESCAPED_BREAKS", "HTML_BLOCK_ENDS", "is_html", "plain_reading", "read_escapes",
+    "read_line_ends", "read_markup", "read_markup_quote", "reading_text", "RECORD_TEXT", "TextFileError", "unescaped",
 ]
 
 
@@ -426,10 +427,10 @@ def read_markup(text: str, *, dates: bool = False) -> str:
     """A page saved as its HTML source read as its text, of the same length so that every offset still indexes the
     raw page: tags, comments, the contents of scripts and style sheets and the head but its ``<title>`` are
     blanked to spaces, a block element's tags (``<p>``, ``</p>``, ``</h1>``, ``</li>`` …) end a line and a
-    paragraph (a line break at each end of the tag), a ``<br>`` a line (spaces, then a line break), and a character reference (``&amp;``, ``&#8217;``) is
-    read as its character after as many spaces as keep its length, or before them when the character closes what
-stands before it (``&#8221;``, ``&#8217;``), and ``&nbsp;`` as a space. The page's title is its
-    first line. ``text`` itself when it is no page of HTML (:func:`is_html`).
+    paragraph (a line break at each end of the tag), a ``<br>`` a line (spaces, then a line break), and a character
+    reference (``&amp;``, ``&#8217;``) is read as its character after as many spaces as keep its length, or before
+    them when the character closes what stands before it (``&#8221;``, ``&#8217;``), and ``&nbsp;`` as a space. The
+    page's title is its first line. ``text`` itself when it is no page of HTML (:func:`is_html`).
 
     Parameters
     ----------
