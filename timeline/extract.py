@@ -47,8 +47,9 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, unanchored_from_background, news_week_weekdays, newest_day_weekdays, own_day_mentions,
-                           week_day_mentions, with_folder_years, year_bound_mentions, year_records)
+from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
+                           unanchored_from_background, week_day_mentions, with_folder_years, year_bound_mentions,
+                           year_records)
 from .aliases import AliasTable, alias_table
 from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN, READ_QUOTE, merge,
                        slug)
@@ -59,8 +60,8 @@ from .multilingual import ENGLISH, MultilingualDates, detect_language, find_date
 from .multilingual import rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
 from .sections import NoteHead, note_heads
-from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes, read_markup_quote,
-                     reading_text, unescaped)
+from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes,
+                     read_markup_quote, reading_text, unescaped)
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
                      make_title, statement_headline, tells_other)
 

@@ -59,7 +59,7 @@ from .dates import DateMention, find_dates, tense_at
 from .dates.normalise import word_number
 from .identity import DEFAULT_THRESHOLD, Features, features, link_score, same_doing
 from .lexicon import all_lemmas, verb_forms
-from .published import above_story, printed_dates
+from .published import above_story, printed_dates, safe_date
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "FolderIdf", "PageDating", "date_undated_pages",
            "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
@@ -292,19 +292,10 @@ def year_for_day(month: int, day: int, weekday: int | None, days: Mapping[tuple[
     if fits:
         return None, "", f"its weekday fits {', '.join(map(str, fits))}"
     if fits is None and (year := one_year(window)) is not None:
-        if not _has_day(year, month, day):  # February 30; February 29 in a common year
+        if safe_date(year, month, day) is None:  # February 30; February 29 in a common year
             return None, "", f"{year}, the one year of the folder, has no such day"
         return year, "window", f"year from the folder: every day it states is in {year}"
     return None, "", "the folder states no year for it"
-
-
-def _has_day(year: int, month: int, day: int) -> bool:
-    """Whether ``year`` has the day ``month``/``day`` (not *February 30*, nor *February 29* of a common year)."""
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def one_year(window: tuple[int, int] | None, witnesses: int | None = None) -> int | None:

@@ -46,6 +46,7 @@ __all__ = [
     "agency_dateline",
     "headline_date",
     "date_from_url",
+    "safe_date",
     "dates_with_year",
     "find_date_lines",
     "find_published",
@@ -331,7 +332,15 @@ def _month_number(word: str) -> int | None:
     return _EN_MONTHS.get(word.lower().rstrip("."))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date ``year``-``month``-``day``, or None when the calendar has no such day (*February 30*, *February 29*
+    of a common year, a month 13).
+
+    Examples
+    --------
+    >>> safe_date(2023, 2, 29) is None
+    True
+    """
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -378,12 +387,12 @@ def _dateparser_date(text: str, *, dayfirst: bool | None) -> dt.date | None:
 def _numeric_date(a: int, b: int, year: int, *, dotted: bool, dayfirst: bool | None) -> tuple[dt.date | None, str]:
     first_is_day = dotted if dayfirst is None else dayfirst
     d, m = (a, b) if first_is_day else (b, a)
-    date = _safe_date(year, m, d)
+    date = safe_date(year, m, d)
     if date is not None:
         if a == b or a > 12 or b > 12:
             return date, ""
         return date, "day-first" if first_is_day else "month-first"
-    other = _safe_date(year, a, b) if first_is_day else _safe_date(year, b, a)
+    other = safe_date(year, a, b) if first_is_day else safe_date(year, b, a)
     return other, ""
 
 
@@ -392,19 +401,19 @@ def _date_of(m: re.Match[str], form: str, *, dayfirst: bool | None) -> tuple[dt.
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else 0
     if form in ("iso", "ymd"):
-        return _safe_date(year, int(g["mn"]), int(g["d"])), ""
+        return safe_date(year, int(g["mn"]), int(g["d"])), ""
     if form == "apostrophe":
         short = int(g["y2"])
         month = _month_number(g["m"] or g["m2"])
         day = int(g["d"] or g["d2"])
-        return (_safe_date(2000 + short if short < 70 else 1900 + short, month, day) if month else None), ""
+        return (safe_date(2000 + short if short < 70 else 1900 + short, month, day) if month else None), ""
     if form == "numeric":
         if len(g["y"]) == 2:
             year = 2000 + year if year < 70 else 1900 + year
         return _numeric_date(int(g["a"]), int(g["b"]), year, dotted=g["sep"] == ".", dayfirst=dayfirst)
     month = _month_number(g["m"])
     if month is not None:
-        return _safe_date(year, month, int(g["d"])), ""
+        return safe_date(year, month, int(g["d"])), ""
     if not _is_month_word(g["m"]):
         return None, ""
     return _dateparser_date(m.group(0), dayfirst=form == "dmy"), ""
@@ -685,7 +694,7 @@ def _dateline_year(month: int, day: int, printed: list[dt.date]) -> tuple[dt.dat
     best: tuple[int, dt.date, dt.date] | None = None
     for p in printed:
         for year in (p.year - 1, p.year, p.year + 1):
-            cand = _safe_date(year, month, day)
+            cand = safe_date(year, month, day)
             if cand is not None and (best is None or abs((cand - p).days) < best[0]):
                 best = (abs((cand - p).days), cand, p)
     if best is None or best[0] > 366:
@@ -709,7 +718,7 @@ def _agency_candidate(
     day = int(m.group("d"))
     how = ""
     if m.group("y"):
-        date = _safe_date(int(m.group("y")), month, day)
+        date = safe_date(int(m.group("y")), month, day)
     else:
         date, other = _dateline_year(month, day, all_dates())
         how = f"year from the printed date {other.isoformat()}" if other else ""
@@ -1298,7 +1307,7 @@ def date_from_url(url: str) -> dt.date | None:
     path = path.split("?", 1)[0].split("#", 1)[0]
     for pattern in _URL_DATES:
         for m in pattern.finditer(path):
-            date = _safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
+            date = safe_date(int(m.group("y")), int(m.group("mn")), int(m.group("d")))
             if date is not None:
                 return date
     return None
@@ -1478,7 +1487,7 @@ def _days_before(published: dt.date, month: int, day: int, year: str | None, mos
     """The date of ``month`` and ``day`` (in ``year``, or the year that fits) one to ``most`` days before
     ``published``, or None."""
     for y in [int(year)] if year else [published.year, published.year - 1]:
-        date = _safe_date(y, month, day)
+        date = safe_date(y, month, day)
         if date is not None and 1 <= (published - date).days <= most:
             return date
     return None
