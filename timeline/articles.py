@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # the folder stage imports this module
     from .folder_dates import PageDating
 
 __all__ = [
+    "GIVE_DATE",
+    "UNRESOLVED_CLAUSE",
     "Article",
     "ArticleErrors",
     "ArticleError",
@@ -79,6 +81,12 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
+#: what the loader's warning says a page without a publication date loses (:class:`MissingPublicationDate`); the
+#: engine puts what the page's reading found in its place (:func:`timeline.engine.undated_in_one_line`)
+UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
+#: the advice ending a reading's warning of date expressions no publication date fixed
+#: (:class:`timeline.extract.UnresolvedDates`), left out when the engine folds it into the loader's line
+GIVE_DATE = f"; give the article's publication date in {METADATA_FILE}"
 METADATA_COLUMNS = (
     "id", "file", "title", "outlet", "author", "published", "published_source", "note", "url", "dayfirst", "language",
 )
@@ -1843,8 +1851,8 @@ def _article(
         published = written
     if published is None:
         warnings.warn(
-            f"{path}: no publication date printed or given{'; ' + note if note else ''}; relative dates in it stay "
-            f"unresolved (add it to {METADATA_FILE})",
+            f"{path}: no publication date printed or given{'; ' + note if note else ''}; {UNRESOLVED_CLAUSE} "
+            f"(add it to {METADATA_FILE})",
             MissingPublicationDate,
             stacklevel=3,
         )

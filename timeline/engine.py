@@ -53,7 +53,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from .aliases import AliasTable, role_names, table_of
-from .articles import ArticleError, MissingPublicationDate, load_article
+from .articles import GIVE_DATE, UNRESOLVED_CLAUSE, ArticleError, MissingPublicationDate, load_article
 from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
 from .dates import find_dates
 from .events import CSV_COLUMNS, DATETIME_DTYPE, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
@@ -103,17 +103,14 @@ _MARKER = "_timeline_events"
 # --------------------------------------------------------------------------- per article
 
 
-#: the loader's words for what a page without a publication date loses, replaced by what its reading found
-_UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
-
-
 def undated_in_one_line(told: Sequence[tuple[type, str]], missing: type, unresolved: type) -> list[str]:
     """An article's warning messages with the two about its missing publication date in one line.
 
     The loader says a page has no publication date (``missing``) before it is read; its reading then names the date
-    expressions it left out for want of one (``unresolved``). One cause, one line: the expressions left out replace
-    the loader's *relative dates in it stay unresolved*, and a page whose reading left nothing out says so (its days
-    were fixed by its own text or by the folder, or it tells none).
+    expressions it left out for want of one (``unresolved``). One cause, one line: the expressions left out (less
+    their advice, :data:`timeline.articles.GIVE_DATE`) replace the loader's
+    :data:`timeline.articles.UNRESOLVED_CLAUSE`, and a page whose reading left nothing out says so (its days were
+    fixed by its own text or by the folder, or it tells none).
 
     Parameters
     ----------
@@ -129,10 +126,10 @@ def undated_in_one_line(told: Sequence[tuple[type, str]], missing: type, unresol
         The messages.
     """
     left = [m for c, m in told if issubclass(c, unresolved)]
-    if not any(issubclass(c, missing) and _UNRESOLVED_CLAUSE in m for c, m in told):
+    if not any(issubclass(c, missing) and UNRESOLVED_CLAUSE in m for c, m in told):
         return [m for _c, m in told]
-    lost = left[0].split("; give ")[0] if left else "none of its date expressions left out for want of it"
-    return [m.replace(_UNRESOLVED_CLAUSE, lost) if issubclass(c, missing) else m
+    lost = left[0].removesuffix(GIVE_DATE) if left else "none of its date expressions left out for want of it"
+    return [m.replace(UNRESOLVED_CLAUSE, lost) if issubclass(c, missing) else m
             for c, m in told if not issubclass(c, unresolved)]
 
 

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import ENTRY_DATE, Article, find_regions, wraps_into
+from .articles import ENTRY_DATE, GIVE_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
                       TITLE_ABBREVIATIONS, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
                       event_quote, list_item_verb, second_events, speaker_act, sums_up, content_terms, tells_past,
@@ -598,8 +598,7 @@ def _warn_unresolved(article: Article, mentions: Sequence[DateMention], records:
     if lost:
         shown = ", ".join(repr(t) for t in lost[:5]) + (" …" if len(lost) > 5 else "")
         if article.published is None:
-            told = (f"no year or publication date fixes them ({shown}); give the article's publication date in "
-                    "articles.csv")
+            told = f"no year or publication date fixes them ({shown}){GIVE_DATE}"
         else:  # its publication date is known: no date to give, the day is the text's to tell (*that Tuesday*)
             told = f"neither the text nor the publication date fixes them ({shown})"
         warnings.warn(f"{article.path}: {len(lost)} date expression(s) left out, {told}", UnresolvedDates,
