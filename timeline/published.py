@@ -723,9 +723,9 @@ def folder_dayfirst(texts: Iterable[str]) -> bool | None:
         sign = _infer_dayfirst(text)
         if sign is not None:
             signs[sign] += 1
-        for m, _date, _how in dates_with_year(text, None, True):
-            if m.re is _FORM["mdy"] or m.re is _FORM["dmy"]:
-                written[m.re is _FORM["dmy"]] += 1
+        for first in (False, True):
+            pattern = _FORM["dmy" if first else "mdy"]
+            written[first] += sum(_month_number(m.group("m")) is not None for m in pattern.finditer(text))
     if len(signs) == 1:
         return next(iter(signs))
     if signs:
