@@ -373,6 +373,19 @@ def test_dayfirst_column_and_default(tmp_path):
     assert by_file["c.txt"].published == dt.date(2022, 9, 4) and by_file["c.txt"].dayfirst is True
 
 
+def test_folder_order_of_numeric_dates(tmp_path):
+    """Pages that write their dates month-first make the folder's dotted '12.06.11' month-first; the CLI's order
+    and a row's ``dayfirst`` still decide."""
+    told = "The board met on December 1, 2011 and again on November 30, 2011 to vote. " * 6
+    _write(tmp_path, "a.txt", HEADLINE, "", told)
+    _write(tmp_path, "b.txt", "12.06.11", "", HEADLINE, "", STORY)
+    by_file = {a.path.name: a for a in load_articles(tmp_path)}
+    assert by_file["b.txt"].published == dt.date(2011, 12, 6) and by_file["b.txt"].dayfirst is False
+    assert load_articles(tmp_path, dayfirst=True)[1].published == dt.date(2011, 6, 12)
+    (tmp_path / "articles.csv").write_text("file,dayfirst\nb.txt,true\n")
+    assert load_articles(tmp_path)[1].published == dt.date(2011, 6, 12)
+
+
 def test_dayfirst_column_errors(tmp_path):
     _write(tmp_path, "a.txt", STORY)
     meta = tmp_path / "articles.csv"

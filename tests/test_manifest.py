@@ -29,6 +29,16 @@ def test_folder_sources_carry_chrome_dayfirst_and_url(tmp_path):
     assert arts["a2"].title == "Acme story number 2 is here"
 
 
+def test_folder_sources_carry_the_folder_order_of_numeric_dates(tmp_path):
+    """The order a folder's written dates show reaches each page loaded alone (the engine's way)."""
+    told = "The board met on December 1, 2011 and again on November 30, 2011 to vote. " * 6
+    (tmp_path / "a.txt").write_text(f"Board meets\n\n{told}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"12.06.11\n\nBoard votes\n\n{STORY}\n", encoding="utf-8")
+    refs = {s.id: s for s in iter_sources(tmp_path)}
+    assert refs["b"].folder_order is False
+    assert load_article(refs["b"].path, **refs["b"].load_options()).published == dt.date(2011, 12, 6)
+
+
 def test_manifest_round_trip_keeps_url_and_dayfirst(tmp_path):
     refs = list(iter_sources(_folder(tmp_path)))
     path = write_manifest(refs, tmp_path / "manifest.csv")

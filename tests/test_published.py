@@ -13,6 +13,8 @@ from timeline.published import (
     find_date_lines,
     find_published,
     flattened_date,
+    folder_dayfirst,
+    footer_date_line,
     header_end,
     headline_date,
     headline_iso_date,
@@ -545,6 +547,45 @@ def test_only_date_line_above_the_story_dates_a_page_without_a_header_date():
     assert lone_date_line(two) is None
     assert lone_date_line(page(*menu, BODY, "", "April 4, 2019", body=BODY)) is None
     assert lone_date_line(page(*menu, "", "April 4, 2019", body="A reader wrote in.")) is None
+
+
+def test_bare_date_line_in_the_footer_dates_a_page_that_prints_no_other():
+    """A release saved without its header prints its day only in the block under the story (an office's name, a
+    release number, contacts) or above a signature's 'Date' label: that bare date line dates the page."""
+    block = ["", "Office of the Mayor", "April 4, 2019", "Release Number", "Media Contact: Jo Roe", "Phone Number"]
+    story = BODY + "\n\n" + BODY + "\n"
+    text = page("Notice: some items may be out of date.", "", HEADLINE, body=story + "\n".join(block))
+    assert footer_date_line(text).date == dt.date(2019, 4, 4)
+    found = find_published(text)
+    assert found.date == dt.date(2019, 4, 4) and "in its footer" in found.note
+    signed = page(HEADLINE, body=story + "\nApril 4, 2019\n______\nDate\n/s/\nJane Roe, Secretary")
+    assert find_published(signed).date == dt.date(2019, 4, 4)
+    # a labelled field names another day; a reader's comment is stamped after the page was published
+    assert footer_date_line(page(HEADLINE, body=BODY + "\n\nAccident Date: April 4, 2019")) is None
+    comment = page(HEADLINE, body=BODY + "\n\nComments\nby: a reader from: Riverton\nApril 6, 2019 5:07 AM\nWell said.")
+    assert footer_date_line(comment) is None
+    # a date line with story below it, or a second date line on the page, is no footer
+    assert footer_date_line(page(HEADLINE, body=BODY + "\n\nApril 4, 2019\n\n" + BODY)) is None
+    assert footer_date_line(page(HEADLINE, "May 2, 2019", body=BODY + "\n\nApril 4, 2019")) is None
+    assert footer_date_line("April 4, 2019\nRelease Number") is None  # no story above it
+
+
+def test_folder_order_reads_a_page_ambiguous_numeric_date():
+    """A folder that writes its dates month-first ('December 6, 2011') reads a page's '12.06.11' month-first; the
+    page's own unambiguous numeric date and a given order still decide."""
+    written = "The hearing of December 1, 2011 was held, and on November 30, 2011 the report came. " * 5
+    assert folder_dayfirst([written, "Nothing dated here."]) is False
+    assert folder_dayfirst(["On 1 December 2011 the hearing was held. " * 10]) is True
+    assert folder_dayfirst(["Only April 4, 2019 is written here."]) is None  # too few dates
+    assert folder_dayfirst(["Filed 25/12/2021.", "Filed 12/25/2021."]) is None  # the pages disagree
+    dotted = page("12.06.11", "", HEADLINE)
+    assert find_published(dotted).date == dt.date(2011, 6, 12)  # (dotted: day-first when nothing else says)
+    found = find_published(dotted, folder_order=False)
+    assert found.date == dt.date(2011, 12, 6) and found.dayfirst is False
+    assert "month-first as the folder writes its dates" in found.note
+    assert find_published(dotted, folder_order=False, dayfirst=True).date == dt.date(2011, 6, 12)
+    own = page("12.06.11", "", HEADLINE, body=BODY + " Filed 25.12.2010.")
+    assert find_published(own, folder_order=False).date == dt.date(2011, 6, 12)
 
 
 def test_end_of_a_range_after_a_dash_is_no_headline_stamp():

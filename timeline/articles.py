@@ -33,6 +33,7 @@ from .lexicon import all_lemmas
 from .published import (
     agency_dateline,
     find_published,
+    folder_dayfirst,
     header_end,
     is_date_line,
     later_in_story,
@@ -64,6 +65,7 @@ __all__ = [
     "UpdatedAfterPublication",
     "chrome_lines",
     "folder_chrome",
+    "folder_reading",
     "articles_by_id",
     "detect_published",
     "find_regions",
@@ -1467,11 +1469,23 @@ def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozense
     -------
     frozenset of str
     """
+    return chrome_lines(_folder_sample(folder, limit))
+
+
+def folder_reading(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> tuple[frozenset[str], bool | None]:
+    """The site chrome of a folder's articles and the order of numeric dates they show
+    (:func:`timeline.published.folder_dayfirst`), from at most ``limit`` files (as :func:`folder_chrome`)."""
+    texts = _folder_sample(folder, limit)
+    return chrome_lines(texts), folder_dayfirst(texts)
+
+
+def _folder_sample(folder: str | Path, limit: int) -> list[str]:
+    """The heads of at most ``limit`` article files of a folder, spread evenly over the sorted file names."""
     folder = Path(folder)
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
     except OSError:
-        return frozenset()
+        return []
     if len(files) > limit:
         step = len(files) / limit
         files = [files[int(i * step)] for i in range(limit)]
@@ -1481,7 +1495,7 @@ def folder_chrome(folder: str | Path, *, limit: int = CHROME_SAMPLE) -> frozense
             texts.append(path.read_bytes()[:CHROME_BYTES].decode("utf-8", errors="replace"))
         except OSError:
             continue
-    return chrome_lines(texts)
+    return texts
 
 
 # --------------------------------------------------------------------------- loading
@@ -1807,7 +1821,8 @@ def _warn_updated(path: Path, published: dt.date, updated) -> None:
 
 
 def _article(
-    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str]
+    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str],
+    folder_order: bool | None = None,
 ) -> Article:
     """Build the Article of one text (see :func:`load_article`)."""
     if meta is not None and meta.dayfirst is not None:
@@ -1823,7 +1838,8 @@ def _article(
             line = text[r.start : r.end].rstrip("\r\n")
             dated = dated[: r.start] + re.sub(r"\S", " ", line) + dated[r.start + len(line) :]
     dated = _blank_native_stamps(dated)
-    found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
+    found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome,
+                           folder_order=folder_order)
     published, source, note = found.date, found.source, found.note
     if published is None and (meta is None or meta.published is None):
         pictured = tuple(regions) + tuple(_closing_captions(text, regions))
@@ -1891,6 +1907,7 @@ def load_article(
     dayfirst: bool | None = None,
     chrome: frozenset[str] = frozenset(),
     max_mb: float | None = None,
+    folder_order: bool | None = None,
 ) -> Article:
     """Load one article file.
 
@@ -1908,6 +1925,9 @@ def load_article(
         Lines that are site chrome (see :func:`chrome_lines`).
     max_mb : float, optional
         Largest file loaded, in MB (default :data:`MAX_ARTICLE_MB`; 0: no limit).
+    folder_order : bool, optional
+        The order of numeric dates its folder shows (:func:`timeline.published.folder_dayfirst`), for a page that
+        shows none and whose order neither ``dayfirst`` nor the row gives.
 
     Returns
     -------
@@ -1927,7 +1947,8 @@ def load_article(
         date (an "Updated" stamp, a later header date, a later date told as past).
     """
     path = Path(path)
-    return _article(path, _read_text(path, max_mb), meta=meta, dayfirst=dayfirst, chrome=chrome)
+    return _article(path, _read_text(path, max_mb), meta=meta, dayfirst=dayfirst, chrome=chrome,
+                    folder_order=folder_order)
 
 
 def load_articles(
@@ -1970,8 +1991,10 @@ def load_articles(
     """
     files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     chrome = chrome_lines(texts)
+    order = folder_dayfirst(texts) if dayfirst is None else None
     articles = [
-        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
+        for p, t in zip(files, texts)
     ]
     return unique_ids(articles)
 
@@ -2070,14 +2093,17 @@ def load_sources(
     files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     needs_chrome = any(m is None or not m.title or m.published is None for m in map(metas.get, (p.name for p in files)))
     chrome = chrome_lines(texts) if needs_chrome else frozenset()
+    order = folder_dayfirst(texts) if needs_chrome and dayfirst is None else None
     articles = [
-        _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+        _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
+        for p, t in zip(files, texts)
     ]
     return unique_ids(articles)
 
 
 def _source_article(
-    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str]
+    path: Path, text: str, *, meta: ArticleMeta | None, dayfirst: bool | None, chrome: frozenset[str],
+    folder_order: bool | None = None,
 ) -> Article:
     """The Article of one text with its metadata, detected only where ``meta`` is silent (see :func:`load_sources`)."""
     if meta is not None and meta.dayfirst is not None:
@@ -2085,9 +2111,10 @@ def _source_article(
     if meta is not None and meta.published is not None:
         published, source, printed, note = meta.published, meta.published_source, "", ""
     else:
-        found = find_published(text, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome)
+        found = find_published(text, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome,
+                               folder_order=folder_order)
         if found.date is None:  # an inferred date or a warning: the full loader decides (it needs the regions)
-            return _article(path, text, meta=meta, dayfirst=dayfirst, chrome=chrome)
+            return _article(path, text, meta=meta, dayfirst=dayfirst, chrome=chrome, folder_order=folder_order)
         published, source, note = found.date, found.source, found.note
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
         if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for

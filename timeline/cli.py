@@ -304,7 +304,7 @@ def dates(
     English is read by the project's tagger; other languages by dateparser
     (dates only, exact offsets, relative ones resolved against the publication date).
     """
-    from .articles import METADATA_FILE, ArticleError, ArticleMetadataError, folder_chrome, load_article, read_metadata
+    from .articles import METADATA_FILE, ArticleError, ArticleMetadataError, folder_reading, load_article, read_metadata
     from .dates import find_dates
     from .multilingual import ENGLISH, detect_language, is_supported
 
@@ -313,8 +313,8 @@ def dates(
         try:
             meta_file = file.parent / METADATA_FILE
             meta = read_metadata(meta_file).get(file.name) if meta_file.exists() else None
-            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=folder_chrome(file.parent),
-                                   max_mb=max_mb)
+            chrome, order = folder_reading(file.parent)
+            article = load_article(file, meta=meta, dayfirst=dayfirst, chrome=chrome, max_mb=max_mb, folder_order=order)
         except (ArticleError, ArticleMetadataError) as exc:
             _fail(f"error: {exc}")
     relative_to = article.published

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_chrome, read_metadata
+from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_reading, read_metadata
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "unread_files", "write_manifest"]
@@ -76,6 +76,9 @@ class Source:
         ISO 639-1 code given by the metadata; "" when not given (detected then).
     max_mb : float or None
         Largest article file loaded, in MB (None: :data:`timeline.articles.MAX_ARTICLE_MB`; 0: no limit).
+    folder_order : bool or None
+        The order of numeric dates the article's folder shows (see :func:`timeline.articles.folder_reading`), for a
+        page that shows none when ``dayfirst`` is None.
     """
 
     path: str
@@ -94,10 +97,12 @@ class Source:
     chrome: frozenset[str] = frozenset()
     language: str = ""
     max_mb: float | None = None
+    folder_order: bool | None = None
 
     def load_options(self) -> dict:
         """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
-        return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome, "max_mb": self.max_mb}
+        return {"meta": self.meta(), "dayfirst": self.dayfirst, "chrome": self.chrome, "max_mb": self.max_mb,
+                "folder_order": self.folder_order}
 
     def meta(self) -> ArticleMeta | None:
         """The metadata record for :func:`timeline.articles.load_article` (None when there is none)."""
@@ -147,6 +152,7 @@ class _FolderMeta:
         self.folder: Path | None = None
         self.metas: dict[str, ArticleMeta] = {}
         self.chrome: frozenset[str] = frozenset()
+        self.order: bool | None = None
 
     def get(self, path: Path) -> ArticleMeta | None:
         folder = path.parent
@@ -154,12 +160,12 @@ class _FolderMeta:
             self.folder = folder
             meta_path = folder / METADATA_FILE
             self.metas = read_metadata(meta_path) if meta_path.is_file() else {}
-            self.chrome = folder_chrome(folder)
+            self.chrome, self.order = folder_reading(folder)
         return self.metas.get(path.name)
 
     def source(self, path: Path) -> Source:
         meta = self.get(path)
-        return _from_meta(path, meta, chrome=self.chrome)
+        return replace(_from_meta(path, meta, chrome=self.chrome), folder_order=self.order)
 
 
 def _is_article(path: Path) -> bool:

@@ -34,6 +34,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Literal
 
@@ -170,6 +171,7 @@ _DATE_FORMS = [
     ("apostrophe", re.compile(_LEFT + r"(?:" + _DAY + r"\s+(?P<m>" + _WORD + r")|(?P<m2>" + _WORD + r")\s+"
                               + _DAY.replace("?P<d>", "?P<d2>") + r",?)\s+['’](?P<y2>\d{2})" + _RIGHT)),
 ]
+_FORM = dict(_DATE_FORMS)
 # "WASHINGTON, Oct. 3 (AP) —", "April 4 (Reuters) -", "NEW YORK, April 4, 2022 /PRNewswire/ --"
 _AGENCY_DATELINE = re.compile(
     r"^\s*(?:" + _PLACE + r",\s+)?"
@@ -687,6 +689,52 @@ def _infer_dayfirst(text: str) -> bool | None:
         elif b > 12 >= a:
             signs.add(False)
     return signs.pop() if len(signs) == 1 else None
+
+
+#: written dates a folder must print, and the share of them one order must hold, for that order to read its numeric
+#: dates ('12.06.11' on a page of a folder that writes 'December 6, 2011')
+FOLDER_ORDER_DATES = 10
+FOLDER_ORDER_SHARE = 0.9
+
+
+def folder_dayfirst(texts: Iterable[str]) -> bool | None:
+    """The order of numeric dates a folder's pages show: day-first (True), month-first (False) or None.
+
+    The unambiguous numeric dates of the folder (``13.05.2022``, ``5/13/2022``) decide when they all show one order;
+    with none, the written dates do: a folder writing at least :data:`FOLDER_ORDER_DATES` dates with their month's
+    name, :data:`FOLDER_ORDER_SHARE` of them in one order (*May 13, 2022* month-first, *13 May 2022* day-first),
+    writes its numeric dates in that order too. A page's own unambiguous numeric date still decides for that page,
+    and a given order (``--dayfirst``, ``articles.csv``) for all.
+
+    Examples
+    --------
+    >>> folder_dayfirst(["Posted 5/13/2022", "On 4.5.2022 the mill shut."])
+    False
+    >>> folder_dayfirst(["On May 13, 2022, the mill shut. " * 10])
+    False
+    >>> folder_dayfirst(["On 13 May 2022 the mill shut. " * 10])
+    True
+    >>> folder_dayfirst(["On 13 May 2022 the mill shut, and on May 14, 2022 it opened. " * 10]) is None
+    True
+    """
+    signs: Counter[bool] = Counter()
+    written: Counter[bool] = Counter()
+    for text in texts:
+        sign = _infer_dayfirst(text)
+        if sign is not None:
+            signs[sign] += 1
+        for first in (False, True):
+            pattern = _FORM["dmy" if first else "mdy"]
+            written[first] += sum(_month_number(m.group("m")) is not None for m in pattern.finditer(text))
+    if len(signs) == 1:
+        return next(iter(signs))
+    if signs:
+        return None
+    total = sum(written.values())
+    if total < FOLDER_ORDER_DATES:
+        return None
+    order, n = written.most_common(1)[0]
+    return order if n >= FOLDER_ORDER_SHARE * total else None
 
 
 def _dateline_year(month: int, day: int, printed: list[dt.date]) -> tuple[dt.date | None, dt.date | None]:
@@ -1613,8 +1661,67 @@ def lone_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | Non
     return replace(first, how=(first.how + "; " if first.how else "") + "the page's only date line")
 
 
+#: a line opening the readers' comments under a story ('Comments', 'This forum has been closed.')
+_COMMENTS = re.compile(r"\b(?:comments?|forum)\b", re.I)
+
+
+def _read_as_folder(line: DateLine) -> DateLine:
+    """``line`` with its numeric date's order (``how``) said to be the folder's."""
+    if line.how.startswith(("day-first", "month-first")):
+        return replace(line, how=line.how.replace("-first", "-first as the folder writes its dates", 1))
+    return line
+
+
+def footer_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
+    """The bare date line of a page's footer: a page printing its one date below its story, in the block that closes
+    it (an office's name, a release number, press contacts, a signature's ``Date`` label).
+
+    A release saved without its header prints its day only in the block under the story (*Office of the Secretary*
+    / *May 4, 2022* / *Release Number*), a signed determination above its signature. Such a line dates the page when
+    it is the date alone (a weekday and a time may stand beside it; a labelled field such as *Accident Date:* names
+    another day), it touches a line of its block (one standing alone between blank lines heads what follows), no
+    paragraph of the page follows it, every date line of the page prints that one day and a paragraph stands above it
+    (the story it closes).
+
+    Examples
+    --------
+    >>> story = "The board approved the plan and the mayor thanked the crews who had worked on it. " * 2
+    >>> footer_date_line("Mill shuts\\n\\n" + story + "\\n\\nPress Office\\nMay 4, 2022\\nMedia Contact: Jo Roe\\n").date
+    datetime.date(2022, 5, 4)
+    >>> footer_date_line("Mill shuts\\n\\n" + story + "\\n\\nAccident Date: May 4, 2022\\n") is None
+    True
+    """
+    found: list[DateLine] = []
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        stripped = raw.strip()
+        if not stripped or len(stripped) > DATE_LINE_CHARS:
+            continue
+        for date, kind, how, s, e in _date_line(stripped, dayfirst=dayfirst, any_language=False):
+            if kind == "archived":
+                continue
+            lead = start + len(raw) - len(raw.lstrip())
+            found.append(DateLine(date, lead, lead + len(stripped), n, kind, stripped, how, False))
+            bare = kind == "plain" and not _rest_words(stripped, [(s, e)]) and ":" not in stripped[:s]
+            if not bare:
+                return None
+    if len(found) != 1:
+        return None
+    line = found[0]
+    if any(_is_paragraph(ln.strip()) for ln in text[line.end :].splitlines()):
+        return None
+    above = text[: line.start].splitlines()
+    last = max((k for k, ln in enumerate(above) if _is_paragraph(ln.strip())), default=None)
+    if last is None or any(_COMMENTS.search(ln) for ln in above[last + 1 :]):
+        return None  # (no story above it; a reader's comment's stamp, after the page was published)
+    below = text[line.end :].splitlines()[1:2]
+    if not (above and above[-1].strip()) and not (below and below[0].strip()):
+        return None  # a date line standing alone between blank lines heads what follows (an entry, an update)
+    return replace(line, how=(line.how + "; " if line.how else "") + "the page's only date line, in its footer")
+
+
 def find_published(
-    text: str, *, dayfirst: bool | None = None, url: str = "", chrome: frozenset[str] = frozenset()
+    text: str, *, dayfirst: bool | None = None, url: str = "", chrome: frozenset[str] = frozenset(),
+    folder_order: bool | None = None,
 ) -> Published:
     """Decide the publication date from the printed dates and the page's address.
 
@@ -1635,11 +1742,13 @@ def find_published(
         escapes read, at the same offsets).
     dayfirst : bool, optional
         Order of numeric dates; None decides from an unambiguous numeric date
-        of the text, else reads dotted dates day-first and slashed month-first.
+        of the text, else by ``folder_order``, else reads dotted dates day-first and slashed month-first.
     url : str, optional
         The page's address.
     chrome : frozenset of str, optional
         Stripped lines that are site chrome.
+    folder_order : bool, optional
+        The order of numeric dates the page's folder shows (:func:`folder_dayfirst`), for a page that shows none.
 
     Returns
     -------
@@ -1653,11 +1762,17 @@ def find_published(
     text = record_breaks(reading_text(text, dates=True))  # (line ends, code and HTML read; offsets stay)
     if dayfirst is None:
         dayfirst = _infer_dayfirst(text)
+    by_folder = dayfirst is None and folder_order is not None
+    if by_folder:
+        dayfirst = folder_order
     lines = find_date_lines(text, dayfirst=dayfirst, chrome=chrome)
+    if by_folder:
+        lines = [_read_as_folder(ln) for ln in lines]
     from_url = date_from_url(url) if url else None
     chosen = _choose(text, lines, from_url)
     if chosen is None and from_url is None:
-        lone = lone_date_line(text, dayfirst=dayfirst)
+        lone = lone_date_line(text, dayfirst=dayfirst) or footer_date_line(text, dayfirst=dayfirst)
+        lone = _read_as_folder(lone) if lone and by_folder else lone
         chosen, lines = (lone, sorted([*lines, lone], key=lambda ln: ln.start)) if lone else (None, lines)
     record = record_line(text, dayfirst=dayfirst)
     if record is not None:
