@@ -40,3 +40,20 @@ def test_happenings_and_other_acts_stay(sentence, date):
 def test_a_speakers_grief_today_is_framing():
     sentence = "To the growers of the valley, I deeply grieve with you today."
     assert _clause(sentence, "today").kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today we honor the ferry crews who served the island.", "Today"),
+    ("Each of the keepers we honor today showed great patience.", "today"),
+])
+def test_a_tribute_in_the_plain_present_today_is_framing(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("It is their patience that we honor today.", "today"),  # a cleft: what the occasion is
+    ("Today we recognize that the vote was close.", "Today"),  # a concession
+    ("Today the harbour board honored the ferry crews.", "Today"),  # the narrator's act
+])
+def test_clefts_concessions_and_told_tributes_stay(sentence, date):
+    assert _clause(sentence, date).kind != "framing"

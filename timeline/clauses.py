@@ -2341,12 +2341,15 @@ _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s
 FEELING_VERBS = frozenset({"ache", "grieve", "mourn", "weep", "rejoice", "sorrow", "lament"})
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
-#: witness to …', 'I grieve with you today'): said of the day itself, not an event
+#: witness to …', 'I grieve with you today', 'today we honor their courage'): said of the day itself, not an event
 _FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?(?:feel|" + "|".join(sorted(FEELING_VERBS)) + r")\b|"
                       r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b|"
                       r"\b(?:unites?|joins?|stands?)\s+(?:together\s+|united\s+)?in\s+(?:celebration|mourning|grief|"
-                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b",
-                      re.I)
+                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b|"
+                      # a tribute in the plain present, not a cleft's ('it is their work that we honor today') nor a
+                      # concession ('we recognize that …')
+                      r"(?<!\bthat\s)(?<![\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?-i:" + "|".join(OCCASION_ACTS) + r")\b"
+                      r"(?!\s+(?:that|how|what|whether)\b)", re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 #: an *and* that opens a clause of its own: a subject pronoun right after it (*… and we want to …*)
