@@ -57,3 +57,11 @@ def test_a_tribute_in_the_plain_present_today_is_framing(sentence, date):
 ])
 def test_clefts_concessions_and_told_tributes_stay(sentence, date):
     assert _clause(sentence, date).kind != "framing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The survey probe has touched down on the comet.",  # a particle: another verb
+    "The tainted cheese has sickened forty diners.",  # harm to the body
+])
+def test_particles_and_harm_stay_events(sentence):
+    assert _clause(sentence).reason != FEELING_STATED

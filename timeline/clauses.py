@@ -4571,9 +4571,10 @@ def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Gr
 
 #: verbs whose object feels what the subject does to it (lexicon data): *the town has been shaken*, *the news has
 #: saddened many*; a stated feeling, not an act, when no happening does it
-FEELING_CAUSED = frozenset({"devastate", "shake", "sadden", "shock", "stun", "touch", "hurt", "heartbreak", "trouble",
+#: (not *hurt* or *sicken*, which also tell of harm to the body: *has sickened 200 people*)
+FEELING_CAUSED = frozenset({"devastate", "shake", "sadden", "shock", "stun", "touch", "heartbreak", "trouble",
                             "upset", "horrify", "appal", "appall", "disturb", "distress", "traumatize", "traumatise",
-                            "frighten", "terrify", "dismay", "overwhelm", "sicken", "haunt", "grieve", "anguish"})
+                            "frighten", "terrify", "dismay", "overwhelm", "haunt", "grieve", "anguish"})
 FEELING_STATED = ("a feeling stated at the time of speaking ('the town has been shaken', 'the loss has touched many', "
                   "'today my heart aches'), not an event")
 #: auxiliaries of the present: a passive or perfect of the present (*has been shaken*, *are saddened*), not a past one
@@ -4594,6 +4595,8 @@ def _feeling_stated(text: str, toks: list[Token], main: _Group, subject: tuple[i
         return main.form in {"present", "perfect", "progressive"} and "had" not in aux
     if main.lemma not in FEELING_CAUSED or not (aux & _PRESENT_AUX or main.form == "present"):
         return False
+    if main.head + 1 < len(toks) and toks[main.head + 1].lower in {"down", "off", "up", "upon", "on", "base"}:
+        return False  # a particle makes another verb: 'has touched down', 'has shaken off', 'has shaken up'
     if main.form == "passive":
         return not any(t.lower == "by" for t in toks[main.head + 1 : main.head + 3])
     head = re.findall(r"[a-z]+", text[subject[0] : subject[1]].lower())
