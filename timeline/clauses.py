@@ -58,6 +58,9 @@ __all__ = [
     "SEASON_AHEAD",
     "STANDING_PLACES",
     "STATIVE_COPULA",
+    "FEELING_CAUSED",
+    "FEELING_STATED",
+    "FEELING_VERBS",
     "STILL_GOING",
     "JOINT_WORK",
     "JOINT_WORK_GOING_ON",
@@ -2334,14 +2337,19 @@ _AGENDA = re.compile(r"\b(?:we|I)\s*(?:will|shall|[’']ll)\s+(?:also\s+|\w+ly\s
                      r"(?:this|today[’']s|tonight[’']s|our)\s+(?:\w+\s+)?(?:(?:press|news)\s+conference|briefing|"
                      r"telebriefing|(?:press\s+|conference\s+)call)\b",  # a moderator: 'we will begin this briefing with'
                      re.I)
+#: verbs whose subject feels (lexicon data): *my heart aches*, *we grieve with you*
+FEELING_VERBS = frozenset({"ache", "grieve", "mourn", "weep", "rejoice", "sorrow", "lament"})
 #: a speaker's feeling or relief at the moment of speaking ('Tonight, we feel a deep sense of relief', 'today the
 #: whole town can breathe again', 'the street can rest at last tonight', 'Today the city stands in mourning', 'we are
-#: witness to …'): said of the day itself, not an event
-_FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?feel\b|"
+#: witness to …', 'I grieve with you today', 'today we honor their courage'): said of the day itself, not an event
+_FEELING = re.compile(r"\b(?:I|we)\s+(?:all\s+|\w+ly\s+)?(?:feel|" + "|".join(sorted(FEELING_VERBS)) + r")\b|"
                       r"\bcan\s+(?:all\s+|now\s+|finally\s+|once\s+again\s+)*(?:breathe|sleep|rest)\b|"
                       r"\b(?:unites?|joins?|stands?)\s+(?:together\s+|united\s+)?in\s+(?:celebration|mourning|grief|"
-                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b",
-                      re.I)
+                      r"prayer|solidarity|sorrow|gratitude)\b|\b(?:we|I)\s+(?:are|am)\s+(?:all\s+)?witness(?:es)?\s+to\b|"
+                      # a tribute in the plain present, not a cleft's ('it is their work that we honor today') nor a
+                      # concession ('we recognize that …')
+                      r"(?<!\bthat\s)(?<![\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?-i:" + "|".join(OCCASION_ACTS) + r")\b"
+                      r"(?!\s+(?:that|how|what|whether)\b)", re.I)
 #: what joins another clause between a speaker's words and a date ('X was appointed but we are pleased to …')
 _JOINED = re.compile(r"\b(?:but|and|while|although|though)\b|[;.!?]")
 #: an *and* that opens a clause of its own: a subject pronoun right after it (*… and we want to …*)
@@ -4561,6 +4569,41 @@ def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Gr
     return nxt is None or not nxt.is_word or nxt.lower in _PREPOSITIONS | {"today", "tonight", "now", "until"}
 
 
+#: verbs whose object feels what the subject does to it (lexicon data): *the town has been shaken*, *the news has
+#: saddened many*; a stated feeling, not an act, when no happening does it
+#: (not *hurt* or *sicken*, which also tell of harm to the body: *has sickened 200 people*)
+FEELING_CAUSED = frozenset({"devastate", "shake", "sadden", "shock", "stun", "touch", "heartbreak", "trouble",
+                            "upset", "horrify", "appal", "appall", "disturb", "distress", "traumatize", "traumatise",
+                            "frighten", "terrify", "dismay", "overwhelm", "haunt", "grieve", "anguish"})
+FEELING_STATED = ("a feeling stated at the time of speaking ('the town has been shaken', 'the loss has touched many', "
+                  "'today my heart aches'), not an event")
+#: auxiliaries of the present: a passive or perfect of the present (*has been shaken*, *are saddened*), not a past one
+_PRESENT_AUX = {"has", "have", "is", "are", "am", "’s", "'s", "’re", "'re", "’m", "'m", "’ve", "'ve"}
+
+
+def _feeling_stated(text: str, toks: list[Token], main: _Group, subject: tuple[int, int],
+                    date: tuple[int, int]) -> bool:
+    """Whether a clause dated by the day of speaking or by no date of its own states a feeling (:data:`FEELING_STATED`):
+    a verb of :data:`FEELING_VERBS` in the present or the perfect (*Today my heart aches*), or one of
+    :data:`FEELING_CAUSED` in a present or perfect passive with no agent (*the families have been devastated*; not
+    *the city has been shaken by an aftershock*) or active with a subject that is no happening (*the loss has touched
+    a chord*; not *the quake has shaken buildings*). Not a past (*the blast shook the town*: an event)."""
+    if not _speaking_day_or_none(text, date):
+        return False
+    aux = {t.lower for t in toks[main.first : main.head]}
+    if main.lemma in FEELING_VERBS:
+        return main.form in {"present", "perfect", "progressive"} and "had" not in aux
+    if main.lemma not in FEELING_CAUSED or not (aux & _PRESENT_AUX or main.form == "present"):
+        return False
+    if main.head + 1 < len(toks) and toks[main.head + 1].lower in {"down", "off", "up", "upon", "on", "base"}:
+        return False  # a particle makes another verb: 'has touched down', 'has shaken off', 'has shaken up'
+    if main.form == "passive":
+        return not any(t.lower == "by" for t in toks[main.head + 1 : main.head + 3])
+    head = re.findall(r"[a-z]+", text[subject[0] : subject[1]].lower())
+    return main.form in {"perfect", "present"} and bool(head) and _noun_lemma(head[-1]) not in _HAPPENING_NOUNS \
+        and head[-1] not in _HAPPENING_NOUNS
+
+
 #: participles that, with *to* after them, bound where a happening has stayed so far (lexicon data): *the leak has
 #: been confined to one room*, *cases are limited to the ward* (not *the fire has been contained*: an act of a day)
 CONFINING = frozenset({"confine", "contain", "limit", "restrict", "localize", "localise", "isolate"})
@@ -4809,6 +4852,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", ANAPHORIC_COPULA
     if kind == "event" and _stative_copula(text, toks, main, groups, ce, (date_start, date_end)):
         return "state", STATIVE_COPULA
+    if kind == "event" and _feeling_stated(text, toks, main, phrases[0], (date_start, date_end)):
+        return "state", FEELING_STATED
     if kind == "event" and _standing_extent(text, toks, main, groups, (date_start, date_end)):
         return "state", STANDING_EXTENT
     if kind in {"event", "scheduled"} and main.lemma in _NEEDING and form in {"past", "present"} \
