@@ -62,3 +62,16 @@ def test_a_briefers_frame_titles_the_news(sentence, date, expected):
 ])
 def test_a_documents_date_dates_the_act(sentence, date, expected):
     assert title_for(sentence, date)[0] == expected
+
+
+def test_a_frame_without_that_is_no_frame():
+    # 'I'd like to share with you …' tells no clause: the title is not cut to the words after the frame
+    assert not title_for("Today I'd like to share with you the latest analysis of the harbor samples.",
+                         "Today")[0].startswith("With you")
+
+
+def test_a_home_left_in_place_gives_no_doer_from_the_adverb():
+    # the adverb is not read past when a home stays before it: its place would be taken for the doer
+    title = title_for("Jane May, 52, of Springfield, Ohio, previously pleaded guilty in May 2012 to wire fraud.",
+                      "May 2012")[0]
+    assert not title.startswith("Ohio")

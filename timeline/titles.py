@@ -1683,6 +1683,8 @@ def _without_adverb_subject(text: str, clause: Clause, date: tuple[int, int]) ->
             or date[0] < clause.subject[1] and date[1] > clause.subject[0] \
             or not re.search(r",[^,]+,\s*$", text[clause.start : clause.subject[0]]):
         return text, clause  # (no phrase set off by a pair of commas right before it: 'a long, hotly contested race')
+    if _RESIDENCE.search(text, clause.start, clause.subject[0]):
+        return text, clause  # a home :func:`_without_residence` left (a name it cannot read again): the place is no doer
     blanked = text[: clause.subject[0]] + " " * len(word) + text[clause.subject[1] :]
     main = analyse(blanked, clause.start, clause.end, *date)
     return (blanked, main) if main.verb == clause.verb and main.subject != clause.subject else (text, clause)
@@ -4638,17 +4640,17 @@ def _object_pronoun_end(toks: list[Token], n: int) -> int:
 
 
 #: a first-person frame around the news ('we have learned', 'I am proud to report', 'we are writing to inform
-#: you', a briefer's 'I'd like to mention', 'I want to note', 'let me point out'): what follows it is the event, the
-#: frame only the speaker's way of telling it
+#: you', a briefer's 'I'd like to mention that', 'I want to note that', 'let me point out that'): what follows it is
+#: the event, the frame only the speaker's way of telling it
 _FIRST_PERSON_FRAME = re.compile(
     r"\b(?:(?:I|[Ww]e)(?:\s+(?:have|had|just|also|now|all))*\s*(?:[’']ve\s+)?\s*(?:"
     r"(?:learned|learnt|heard|know|knew|found\s+out|discovered)"
     r"|(?:am|are|was|were|[’'](?:m|re))\s+(?:\w+ly\s+)?(?:pleased|happy|proud|glad|delighted|writing|sad|sorry)"
     r"\s+to\s+(?:announce|report|notify\s+you|inform\s+you|share|confirm|tell\s+you|say)"
     r"|(?:(?:would|[’']d)\s+(?:also\s+)?like|(?:also\s+)?want(?:ed)?)\s+to\s+(?:also\s+)?(?:mention|note|announce|report|"
-    r"point\s+out|add|share|tell\s+you|let\s+you\s+know|remind\s+you|inform\s+you|update\s+you))"
+    r"point\s+out|add|share|tell\s+you|let\s+you\s+know|remind\s+you|inform\s+you|update\s+you)\s+that)"
     r"|[Ll]et\s+me\s+(?:also\s+)?(?:mention|note|announce|report|point\s+out|add|tell\s+you|remind\s+you|"
-    r"update\s+you))\b\W*", re.I)
+    r"update\s+you)\s+that)\b\W*", re.I)
 
 
 def _first_person_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
