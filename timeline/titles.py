@@ -1613,6 +1613,9 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     text, clause = _without_fronted_occasion(text, clause, date)
     text, clause = _without_document_phrase(text, clause, date)
     text, clause = _without_as_comment(text, clause, date)
+    text, clause = _without_residence(text, clause, date)
+    text, clause = _without_adverb_subject(text, clause, date)
+    text, clause = _without_document_date(text, clause, date)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -1624,6 +1627,67 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         title = _completed(text, clause, date, title)
     title = _named_title(text, clause, date, title)
     return _finished_title(text, stated, date, title)
+
+
+def _without_document_date(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with the participle 'dated' that gives a document's date blanked (same length, so every offset
+    holds) and the clause read again without it, when the analysis took that participle for the verb and the
+    clause has a verb of its own before it: the document's date dates the act told of it ('The board approved the
+    plan in a memo dated May 3' → 'Board approves plan', not 'Memo dated'). Unchanged when the participle is not
+    right before the date, or the clause read again has no verb before it."""
+    if clause.verb == (0, 0) or text[clause.verb[0] : clause.verb[1]] != "dated" \
+            or text[clause.verb[1] : date[0]].strip():
+        return text, clause
+    blanked = text[: clause.verb[0]] + " " * 5 + text[clause.verb[1] :]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    return (blanked, main) if main.verb != (0, 0) and main.verb[1] <= clause.verb[0] else (text, clause)
+
+
+#: a person's age and home set off by commas after the name, as court and police releases write them ('Jane Roe,
+#: 52, of Springfield, Ohio, pleaded …', 'John Poe, 40, pleaded …', 'Ann Lee, from Lyon, was …'), up to its last comma
+_RESIDENCE = re.compile(r"(?<=[A-Za-z.]),[ \t]*(?:\d{1,3}[ \t]*,[ \t]*(?:(?:of|from)[ \t]+)?|(?:of|from)[ \t]+)"
+                        r"(?:[A-Z][\w.’'-]*[ \t]+)*[A-Z][\w.’'-]*(?:[ \t]*,[ \t]*(?:[A-Z][\w.’'-]*[ \t]+)*[A-Z][\w.’'-]*)?"
+                        r"[ \t]*,|(?<=[A-Za-z.]),[ \t]*\d{1,3}[ \t]*,")
+
+
+def _without_residence(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with a person's age and home set off by commas after a name blanked (:data:`_RESIDENCE`; same
+    length, so every offset holds) and the clause read again without it, when it stands between the clause's start
+    and its verb: the place is no doer ('Jane Roe, 52, of Springfield, Ohio, pleaded guilty' → 'Jane Roe pleads
+    guilty …', not 'Ohio pleads guilty'). Unchanged when the phrase holds the date, follows no capitalised name, or
+    the clause read again has another verb."""
+    if clause.verb == (0, 0):
+        return text, clause
+    m = _RESIDENCE.search(text, clause.start, clause.verb[0])
+    if not m or m.start() < date[1] and date[0] < m.end() or text[m.end() : clause.verb[0]].strip(" \t").count(" ") > 1:
+        return text, clause
+    before = [t for t in tokens(text, max(clause.start, m.start() - 40), m.start())][-1:]
+    if not before or not before[0].is_cap:
+        return text, clause
+    blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    return (blanked, main) if main.verb == clause.verb else (text, clause)
+
+
+def _without_adverb_subject(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
+    """The text with an adverb the analysis took for the subject blanked (same length, so every offset holds) and
+    the clause read again without it: after a phrase set off by commas an adverb before the verb is read as its
+    subject ('Jane Roe, the treasurer, previously pleaded guilty': subject 'previously'), and the title loses its
+    doer ('Pleaded guilty …'); read again, the doer before the commas is found ('Jane Roe pleads guilty …').
+    Unchanged when the subject is not one lower-case word that is an adverb only right after a phrase set off by
+    a pair of commas, or the clause read again has another verb."""
+    if clause.verb == (0, 0) or clause.subject == (0, 0):
+        return text, clause
+    word = text[clause.subject[0] : clause.subject[1]]
+    if not re.fullmatch(r"[a-z]+", word) or set(_lemmas(word)) != {"ADV"} or text[clause.subject[1] : clause.verb[0]].strip() \
+            or date[0] < clause.subject[1] and date[1] > clause.subject[0] \
+            or not re.search(r",[^,]+,\s*$", text[clause.start : clause.subject[0]]):
+        return text, clause  # (no phrase set off by a pair of commas right before it: 'a long, hotly contested race')
+    if _RESIDENCE.search(text, clause.start, clause.subject[0]):
+        return text, clause  # a home :func:`_without_residence` left (a name it cannot read again): the place is no doer
+    blanked = text[: clause.subject[0]] + " " * len(word) + text[clause.subject[1] :]
+    main = analyse(blanked, clause.start, clause.end, *date)
+    return (blanked, main) if main.verb == clause.verb and main.subject != clause.subject else (text, clause)
 
 
 #: a short aside in brackets on one line ('the Weather Service (NWS)', 'the river (swollen by rain)')
@@ -4576,12 +4640,17 @@ def _object_pronoun_end(toks: list[Token], n: int) -> int:
 
 
 #: a first-person frame around the news ('we have learned', 'I am proud to report', 'we are writing to inform
-#: you'): what follows it is the event, the frame only the speaker's way of telling it
+#: you', a briefer's 'I'd like to mention that', 'I want to note that', 'let me point out that'): what follows it is
+#: the event, the frame only the speaker's way of telling it
 _FIRST_PERSON_FRAME = re.compile(
-    r"\b(?:I|[Ww]e)(?:\s+(?:have|had|just|also|now|all))*\s*(?:[’']ve\s+)?\s*(?:"
+    r"\b(?:(?:I|[Ww]e)(?:\s+(?:have|had|just|also|now|all))*\s*(?:[’']ve\s+)?\s*(?:"
     r"(?:learned|learnt|heard|know|knew|found\s+out|discovered)"
     r"|(?:am|are|was|were|[’'](?:m|re))\s+(?:\w+ly\s+)?(?:pleased|happy|proud|glad|delighted|writing|sad|sorry)"
-    r"\s+to\s+(?:announce|report|notify\s+you|inform\s+you|share|confirm|tell\s+you|say))\b\W*", re.I)
+    r"\s+to\s+(?:announce|report|notify\s+you|inform\s+you|share|confirm|tell\s+you|say)"
+    r"|(?:(?:would|[’']d)\s+(?:also\s+)?like|(?:also\s+)?want(?:ed)?)\s+to\s+(?:also\s+)?(?:mention|note|announce|report|"
+    r"point\s+out|add|share|tell\s+you|let\s+you\s+know|remind\s+you|inform\s+you|update\s+you)\s+that)"
+    r"|[Ll]et\s+me\s+(?:also\s+)?(?:mention|note|announce|report|point\s+out|add|tell\s+you|remind\s+you|"
+    r"update\s+you)\s+that)\b\W*", re.I)
 
 
 def _first_person_frame(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
