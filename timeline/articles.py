@@ -34,6 +34,7 @@ from .published import (
     agency_dateline,
     find_published,
     header_end,
+    impossible_url_date,
     is_date_line,
     later_in_story,
     glued_date_line,
@@ -60,6 +61,8 @@ __all__ = [
     "InferredPublicationDate",
     "MissingPublicationDate",
     "Region",
+    "InvalidPublished",
+    "bad_published",
     "UnreadableArticle",
     "UpdatedAfterPublication",
     "chrome_lines",
@@ -140,6 +143,12 @@ class InferredPublicationDate(UserWarning):
 
 class UpdatedAfterPublication(UserWarning):
     """The text was updated after its publication date (a later stamp or a later date told as past)."""
+
+
+class InvalidPublished(UserWarning):
+    """A ``published`` value of ``articles.csv`` is no date (``2021-02-30``, ``06/03/2021``), or its ``url`` writes a
+    day the calendar lacks (``/2021/02/30/``): named by file, row and column, and the page is read as if the cell
+    were empty (the date its text prints, or undated)."""
 
 
 class UnreadableArticle(UserWarning):
@@ -1530,6 +1539,8 @@ class ArticleMeta:
     url: str = ""
     dayfirst: bool | None = None
     language: str = ""
+    #: ``file:row:published: 'value' is not a YYYY-MM-DD date (why)`` when the row's ``published`` is no date
+    bad_published: str = ""
 
 
 _TRUE = ("true", "yes", "1", "y", "t")
@@ -1640,6 +1651,7 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
         if file in out:
             problems.append(f"{path}:{line}:file: duplicate file {file!r}")
         published, source, dayfirst = _row_dates(get, f"{path}:{line}", problems)
+        bad = bad_published(get("published"), get("url"), f"{path}:{line}") if published is None else ""
         language = get("language").lower()
         if language and not re.fullmatch(r"[a-z]{2,3}", language):
             problems.append(f"{path}:{line}:language: {get('language')!r} is not an ISO 639-1 code such as 'de'")
@@ -1656,6 +1668,7 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
             url=get("url"),
             dayfirst=dayfirst,
             language=language,
+            bad_published=bad,
         )
     if problems:
         raise ArticleMetadataError(problems)
@@ -1668,8 +1681,8 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
     if get("published"):
         try:
             published = dt.date.fromisoformat(get("published"))
-        except ValueError:
-            problems.append(f"{where}:published: {get('published')!r} is not a YYYY-MM-DD date")
+        except ValueError:  # reported by the page's loader, which reads the page as if the cell were empty
+            pass
     source = get("published_source") or None
     if source is not None and source not in PUBLISHED_SOURCES:
         problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
@@ -1678,10 +1691,46 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
         source = "given"
     if published is None and source is not None and get("published") == "":
         problems.append(f"{where}:published_source: {source!r} given without a published date")
+    if published is None:
+        source = None  # (the source of a value that is no date: the value is reported by the page's loader)
     dayfirst = _parse_bool(get("dayfirst")) if get("dayfirst") else None
     if get("dayfirst") and dayfirst is None:
         problems.append(f"{where}:dayfirst: {get('dayfirst')!r} is not true or false")
     return published, source, dayfirst
+
+
+def bad_published(value: str, url: str, where: str) -> str:
+    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date
+    (``where:published: …``), else, with no ``published`` value, a ``url`` writing a day the calendar lacks
+    (``where:url: …``); "" when there is none.
+
+    Examples
+    --------
+    >>> bad_published("2021-02-30", "", "articles.csv:3")
+    "articles.csv:3:published: '2021-02-30' is not a date (day is out of range for month)"
+    >>> bad_published("06/03/2021", "", "articles.csv:3")
+    "articles.csv:3:published: '06/03/2021' is not a YYYY-MM-DD date"
+    >>> bad_published("", "https://example.com/2021/02/30/deal/", "articles.csv:3")
+    "articles.csv:3:url: '2021/02/30' is not a date"
+    """
+    if not value:
+        wrong = impossible_url_date(url)
+        return f"{where}:url: {wrong!r} is not a date" if wrong else ""
+    why = ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            dt.date(*map(int, value.split("-")))
+        except ValueError as exc:
+            why = str(exc)
+    return f"{where}:published: {value!r} is not a " + (f"date ({why})" if why else "YYYY-MM-DD date")
+
+
+def _warn_bad_published(path: Path, meta: ArticleMeta | None, published: dt.date | None) -> None:
+    """Name a row's ``published`` value that is no date, and what the page is read with instead."""
+    if meta is None or not meta.bad_published:
+        return
+    read = f"read with the date the page shows, {published.isoformat()}" if published else "read undated"
+    warnings.warn(f"{path}: {meta.bad_published}; the page is {read}", InvalidPublished, stacklevel=4)
 
 
 def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
@@ -1844,6 +1893,7 @@ def _article(
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:
             _warn_updated(path, published, updated)
+    _warn_bad_published(path, meta, published)
     written = writing_day(text, published, chrome=chrome) if published is not None else None
     if written is not None:  # a story posted a day or more after its dateline: its 'today' is the dateline's day
         told = f"written on {written.isoformat()} as its dateline or lede tells, posted on {published.isoformat()}"
@@ -2092,6 +2142,7 @@ def _source_article(
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
         if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
             _warn_updated(path, published, found.updated)
+        _warn_bad_published(path, meta, published)
     title = (meta.title if meta else "") or _guess_title(reading_text(text), chrome=chrome)  # as _article reads it
     return _with_meta(path, text, meta, title=title, published=published, source=source, printed=printed, note=note,
                       dayfirst=dayfirst)

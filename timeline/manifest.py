@@ -33,7 +33,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_chrome, read_metadata
+from .articles import (
+    ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, bad_published, folder_chrome, read_metadata,
+)
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "unread_files", "write_manifest"]
@@ -76,6 +78,9 @@ class Source:
         ISO 639-1 code given by the metadata; "" when not given (detected then).
     max_mb : float or None
         Largest article file loaded, in MB (None: :data:`timeline.articles.MAX_ARTICLE_MB`; 0: no limit).
+    bad_published : str
+        The problem of a ``published`` value that is no date (``manifest.csv:12:published: …``; "" when none):
+        the page is read as if the value were empty and the loader names it.
     """
 
     path: str
@@ -94,6 +99,9 @@ class Source:
     chrome: frozenset[str] = frozenset()
     language: str = ""
     max_mb: float | None = None
+    #: the row's ``published`` value that is no date, as its problem (the page is loaded as if the cell were empty
+    #: and the loader names it: :class:`timeline.articles.InvalidPublished`)
+    bad_published: str = ""
 
     def load_options(self) -> dict:
         """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
@@ -116,6 +124,7 @@ class Source:
             url=self.url,
             dayfirst=self.dayfirst,
             language=self.language,
+            bad_published=self.bad_published,
         )
 
 
@@ -137,6 +146,7 @@ def _from_meta(path: Path, meta: ArticleMeta | None, origin: str = "", chrome: f
         dayfirst=meta.dayfirst,
         chrome=chrome,
         language=meta.language,
+        bad_published=meta.bad_published,
     )
 
 
@@ -213,14 +223,14 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 continue
             path = Path(raw) if os.path.isabs(raw) else base / raw
             art_id = get("id") or path.stem
-            error = ""
+            error, bad = "", ""
             published = get("published")
             if published:
                 try:
                     dt.date.fromisoformat(published)
-                except ValueError:
-                    error = f"{origin}:published: {published!r} is not a YYYY-MM-DD date"
+                except ValueError:  # the page is read as if the cell were empty, and the loader names the value
                     published = ""
+            bad = "" if published else bad_published(get("published"), get("url"), origin)
             dayfirst = _flag(get("dayfirst"))
             if get("dayfirst") and dayfirst is None:
                 error = f"{origin}:dayfirst: {get('dayfirst')!r} is not true or false"
@@ -241,6 +251,7 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 url=get("url"),
                 dayfirst=dayfirst,
                 language=get("language").lower(),
+                bad_published=bad,
             )
 
 
