@@ -441,10 +441,8 @@ def test_seeds_without_metadata(tmp_path):
             assert arts[art_id].published is None
     assert arts["003_6a211e269a2ffcee"].title == EXPECTED["003_6a211e269a2ffcee"][0]
     assert arts["004_bef7366ef655edce"].title == ""  # no headline printed (not "Political scientist, PhD")
-    missing = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
-    assert sorted(str(w.message).split(":")[0].rsplit("/", 1)[-1] for w in missing) == [
-        "003_6a211e269a2ffcee.txt", "004_bef7366ef655edce.txt",
-    ]
+    missing = [str(w.message) for w in caught if issubclass(w.category, MissingPublicationDate)]
+    assert len(missing) == 1 and "(003_6a211e269a2ffcee.txt, 004_bef7366ef655edce.txt)" in missing[0]  # one line
 
 
 def test_page_without_line_breaks(tmp_path):
@@ -1359,3 +1357,21 @@ def test_a_url_writing_a_day_the_calendar_lacks_is_named_not_passed_over(tmp_pat
         told = [str(w.message) for w in caught if issubclass(w.category, InvalidPublished)]
         assert told == [f"{tmp_path / 'a.txt'}: {meta}:2:url: '2021/02/30' is not a date; the page is read undated"]
         assert arts["a"].published is None
+
+
+def test_a_folders_pages_without_publication_date_are_one_warning_and_each_page_is_told_once(tmp_path):
+    from timeline.extract import UnresolvedDates, extract
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()} news\n\n{name.upper()} Corp signed the deal"
+                                             f"{' on Monday' if name != 'c' else ''}, the board said.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extract(load_articles(tmp_path))
+    told = [(w.category, str(w.message)) for w in caught if issubclass(w.category, (MissingPublicationDate,
+                                                                                     UnresolvedDates))]
+    assert told[0] == (MissingPublicationDate, f"{tmp_path}: 3 articles have no publication date printed or given "
+                       "(a.txt, b.txt, c.txt); relative dates in them stay unresolved (add them to articles.csv)")
+    # then one line for each page whose reading left a date out ('Monday'), none for the page that lost nothing
+    assert [(c, m.split(":")[0]) for c, m in told[1:]] == [(UnresolvedDates, str(tmp_path / n)) for n in ("a.txt",
+                                                                                                          "b.txt")]

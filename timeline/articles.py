@@ -24,9 +24,10 @@ import json
 import re
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, Sequence
 
 from .dates import find_dates
 from .lexicon import all_lemmas
@@ -1620,6 +1621,8 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
         raise ArticleMetadataError([str(exc)]) from None
     except TextFileError as exc:
         raise ArticleMetadataError([f"{path}:{exc.line}:-: {exc.message}"]) from None
+    if not text.strip():  # an empty file (made to be filled in, or saved with no row): no metadata, nothing wrong
+        return {}
     wrong = check_delimiter(text.split("\n", 1)[0])
     if wrong:
         raise ArticleMetadataError([f"{path}:1:-: {wrong}"])
@@ -2020,10 +2023,31 @@ def load_articles(
     """
     files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     chrome = chrome_lines(texts)
-    articles = [
-        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
-    ]
+    with _undated_in_one_line(folder):
+        articles = [
+            _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
+        ]
     return unique_ids(articles)
+
+
+@contextmanager
+def _undated_in_one_line(folder: str | Path) -> Iterator[None]:
+    """Pass on the warnings of loading a folder's pages, those of two pages or more without a publication date in one
+    line naming them: each page's reading (:func:`timeline.extract.extract`) then names the date expressions it left
+    out for want of one, so that a page is never told twice (the engine folds the two per page instead)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    undated = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
+    for w in caught:
+        if len(undated) < 2 or not issubclass(w.category, MissingPublicationDate):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if len(undated) >= 2:
+        names = [str(w.message).split(": no publication date", 1)[0] for w in undated]
+        shown = ", ".join(Path(n).name for n in names[:5]) + (" …" if len(names) > 5 else "")
+        warnings.warn(f"{folder}: {len(undated)} articles have no publication date printed or given ({shown}); "
+                      f"relative dates in them stay unresolved (add them to {METADATA_FILE})",
+                      MissingPublicationDate, stacklevel=4)
 
 
 def _folder_texts(
@@ -2120,9 +2144,11 @@ def load_sources(
     files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     needs_chrome = any(m is None or not m.title or m.published is None for m in map(metas.get, (p.name for p in files)))
     chrome = chrome_lines(texts) if needs_chrome else frozenset()
-    articles = [
-        _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome) for p, t in zip(files, texts)
-    ]
+    with _undated_in_one_line(folder):
+        articles = [
+            _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome)
+            for p, t in zip(files, texts)
+        ]
     return unique_ids(articles)
 
 
