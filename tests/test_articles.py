@@ -1375,3 +1375,11 @@ def test_a_folders_pages_without_publication_date_are_one_warning_and_each_page_
     # then one line for each page whose reading left a date out ('Monday'), none for the page that lost nothing
     assert [(c, m.split(":")[0]) for c, m in told[1:]] == [(UnresolvedDates, str(tmp_path / n)) for n in ("a.txt",
                                                                                                           "b.txt")]
+
+
+@pytest.mark.parametrize("empty", [b"", b"\n", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_articles_csv_is_no_metadata_not_a_refused_folder(tmp_path, empty):
+    (tmp_path / "a.txt").write_text("Acme news\n\nMarch 3, 2021\n\nAcme Corp signed the deal, the board said.\n")
+    (tmp_path / "articles.csv").write_bytes(empty)
+    assert read_metadata(tmp_path / "articles.csv") == {}
+    assert [a.published for a in load_articles(tmp_path)] == [dt.date(2021, 3, 3)]
