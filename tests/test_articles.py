@@ -222,10 +222,37 @@ def test_metadata_errors_name_file_row_column(tmp_path):
     with pytest.raises(ArticleMetadataError) as info:
         read_metadata(meta)
     problems = info.value.problems
-    assert f"{meta}:2:published: '2022-13-01' is not a YYYY-MM-DD date" in problems
     assert f"{meta}:3:file: empty file name" in problems
     assert any(p.startswith(f"{meta}:4:published_source:") for p in problems)
-    assert len(problems) == 3
+    assert len(problems) == 2  # a published value that is no date is the page loader's to name (it reads on)
+
+
+def test_a_published_value_that_is_no_date_is_named_and_the_page_is_read_without_it(tmp_path):
+    from timeline.articles import InvalidPublished
+
+    (tmp_path / "a.txt").write_text("Acme news\n\nAcme Corp signed the deal on Monday, the board said.\n")
+    (tmp_path / "b.txt").write_text("Beta news\n\nMarch 3, 2021\n\nBeta Corp signed the deal on Monday.\n")
+    (tmp_path / "c.txt").write_text("Gamma news\n\nGamma Corp signed the deal on Monday.\n")
+    meta = tmp_path / "articles.csv"
+    meta.write_text("id,file,published,published_source\na,a.txt,2021-02-30,given\nb,b.txt,06/03/2021,\n"
+                    "c,c.txt,2021-03-04,\n")
+    assert read_metadata(meta)["a.txt"].published is None
+    from timeline.articles import load_sources
+
+    for load in (load_articles, load_sources):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            arts = {a.id: a for a in load(tmp_path)}
+        told = [str(w.message) for w in caught if issubclass(w.category, InvalidPublished)]
+        assert told == [
+            f"{tmp_path / 'a.txt'}: {meta}:2:published: '2021-02-30' is not a date (day is out of range for month); "
+            "the page is read undated",
+            f"{tmp_path / 'b.txt'}: {meta}:3:published: '06/03/2021' is not a YYYY-MM-DD date; "
+            "the page is read with the date the page shows, 2021-03-03",
+        ]
+        assert arts["a"].published is None and arts["a"].published_source is None
+        assert arts["b"].published == dt.date(2021, 3, 3) and arts["b"].published_source == "printed"
+        assert arts["c"].published == dt.date(2021, 3, 4)
 
 
 def test_metadata_names_missing_file(tmp_path):
@@ -427,10 +454,8 @@ def test_seeds_without_metadata(tmp_path):
             assert arts[art_id].published is None
     assert arts["003_6a211e269a2ffcee"].title == EXPECTED["003_6a211e269a2ffcee"][0]
     assert arts["004_bef7366ef655edce"].title == ""  # no headline printed (not "Political scientist, PhD")
-    missing = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
-    assert sorted(str(w.message).split(":")[0].rsplit("/", 1)[-1] for w in missing) == [
-        "003_6a211e269a2ffcee.txt", "004_bef7366ef655edce.txt",
-    ]
+    missing = [str(w.message) for w in caught if issubclass(w.category, MissingPublicationDate)]
+    assert len(missing) == 1 and "(003_6a211e269a2ffcee.txt, 004_bef7366ef655edce.txt)" in missing[0]  # one line
 
 
 def test_page_without_line_breaks(tmp_path):
@@ -1328,3 +1353,46 @@ def test_a_page_saved_as_html_gives_its_title_and_markup_date(tmp_path, one_line
     assert art.title == "Harbor board fines ferry firm"
     assert art.published == dt.date(2021, 3, 12)
     assert all("<" not in ln for ln in art.reading.splitlines())
+
+
+def test_a_url_writing_a_day_the_calendar_lacks_is_named_not_passed_over(tmp_path):
+    from timeline.articles import InvalidPublished, load_sources
+
+    (tmp_path / "a.txt").write_text("Acme news\n\nAcme Corp signed the deal on Monday, the board said.\n")
+    (tmp_path / "b.txt").write_text("Beta news\n\nBeta Corp signed the deal on Monday, the board said.\n")
+    meta = tmp_path / "articles.csv"
+    meta.write_text("id,file,url\na,a.txt,https://news.example/2021/02/30/acme-deal\n"
+                    "b,b.txt,https://news.example/story/20210230123/\n")  # (b: an id of eleven digits, no date)
+    for load in (load_articles, load_sources):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            arts = {a.id: a for a in load(tmp_path)}
+        told = [str(w.message) for w in caught if issubclass(w.category, InvalidPublished)]
+        assert told == [f"{tmp_path / 'a.txt'}: {meta}:2:url: '2021/02/30' is not a date; the page is read undated"]
+        assert arts["a"].published is None
+
+
+def test_a_folders_pages_without_publication_date_are_one_warning_and_each_page_is_told_once(tmp_path):
+    from timeline.extract import UnresolvedDates, extract
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()} news\n\n{name.upper()} Corp signed the deal"
+                                             f"{' on Monday' if name != 'c' else ''}, the board said.\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extract(load_articles(tmp_path))
+    told = [(w.category, str(w.message)) for w in caught if issubclass(w.category, (MissingPublicationDate,
+                                                                                     UnresolvedDates))]
+    assert told[0] == (MissingPublicationDate, f"{tmp_path}: 3 articles have no publication date printed or given "
+                       "(a.txt, b.txt, c.txt); relative dates in them stay unresolved (add them to articles.csv)")
+    # then one line for each page whose reading left a date out ('Monday'), none for the page that lost nothing
+    assert [(c, m.split(":")[0]) for c, m in told[1:]] == [(UnresolvedDates, str(tmp_path / n)) for n in ("a.txt",
+                                                                                                          "b.txt")]
+
+
+@pytest.mark.parametrize("empty", [b"", b"\n", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_articles_csv_is_no_metadata_not_a_refused_folder(tmp_path, empty):
+    (tmp_path / "a.txt").write_text("Acme news\n\nMarch 3, 2021\n\nAcme Corp signed the deal, the board said.\n")
+    (tmp_path / "articles.csv").write_bytes(empty)
+    assert read_metadata(tmp_path / "articles.csv") == {}
+    assert [a.published for a in load_articles(tmp_path)] == [dt.date(2021, 3, 3)]

@@ -142,11 +142,22 @@ STORY = b"Acme news\n\nAcme Corp signed the deal on March 3, 2021, the company s
 
 @pytest.mark.parametrize("sep", ["\u2028", "\x85", "\x0b", "\x0c"])
 def test_articles_csv_line_breaks_inside_a_field_are_text(capsys, tmp_path, sep):
-    meta = f"id,file,title,published\na,a.txt,one{sep}two,2021-03-04\nb,b.txt,ok,2021-13-01\n".encode()
+    meta = f"id,file,title,published,dayfirst\na,a.txt,one{sep}two,2021-03-04,\nb,b.txt,ok,2021-03-01,maybe\n".encode()
     folder = _folder(tmp_path, {"a.txt": STORY, "b.txt": STORY, "articles.csv": meta})
     code, lines = _run(capsys, "validate", EVENTS, "--seeds", folder)
     assert code == 1
-    assert lines == [f"error: {folder / 'articles.csv'}:3:published: '2021-13-01' is not a YYYY-MM-DD date"]
+    assert lines == [f"error: {folder / 'articles.csv'}:3:dayfirst: 'maybe' is not true or false"]
+
+
+def test_a_published_value_that_is_no_date_is_one_warning_and_the_folder_is_read(capsys, tmp_path):
+    meta = b"id,file,published\na,a.txt,2021-03-04\nb,b.txt,2021-02-30\n"
+    folder = _folder(tmp_path, {"a.txt": STORY, "b.txt": STORY, "articles.csv": meta})
+    out = tmp_path / "c.csv"
+    code, lines = _run(capsys, "extract", folder, "-o", out, "--workers", "1", "--no-progress")
+    bad = f"{folder / 'b.txt'}: {folder / 'articles.csv'}:3:published: '2021-02-30' is not a date"
+    assert code == 0 and sum(bad in line for line in lines) == 1, lines
+    code, lines = _run(capsys, "validate", out, "--seeds", folder)
+    assert code == 0 and sum(bad in line for line in lines) == 1, lines
 
 
 def test_windows_1252_events_csv_names_the_line_and_says_what_to_do(capsys, tmp_path):

@@ -83,11 +83,13 @@ def test_manifest_bad_rows_become_failures(tmp_path, archive):
     )
     result = run_extraction(tmp_path / "m.csv", workers=1)
     msgs = {f.id: f.message for f in result.failures}
-    assert set(msgs) == {"a", "row-4", "c", "d"}
-    assert "duplicate id 'a'" in msgs["a"] and "empty path" in msgs["row-4"]
-    assert "not a YYYY-MM-DD date" in msgs["c"] and "file not found" in msgs["d"]
-    assert result.summary.articles == 5 and result.summary.failures == 4
-    assert set(result.events[E.source]) == {"a"}
+    assert set(msgs) == {"a", "row-4", "d"}
+    assert "duplicate id 'a'" in msgs["a"] and "empty path" in msgs["row-4"] and "file not found" in msgs["d"]
+    assert result.summary.articles == 5 and result.summary.failures == 3
+    # a published value that is no date is named, and its page is read as if the cell were empty (not lost)
+    told = [w.message for w in result.warnings if w.id == "c"]
+    assert any("m.csv:5:published: '2020-13-01' is not a date (month must be in 1..12)" in m for m in told), told
+    assert set(result.events[E.source]) == {"a", "c"}
 
 
 def test_manifest_bad_header(tmp_path):

@@ -350,3 +350,14 @@ def test_a_folder_with_events_of_1066_1215_and_2023_goes_from_extraction_to_the_
     text = page.read_text(encoding="utf-8")
     assert '<time datetime="1215-06-15">15 June 1215</time>' in text and "1066 – 2023" in text
     assert "event dates 1066 – 2023" in image_caption(back, articles)
+
+
+def test_a_quote_of_a_page_saved_as_html_is_shown_as_its_words():
+    from timeline.articles import Article
+    from timeline.export import shown_text
+
+    page = Article(id="a", path=Path("a.txt"), text="<html><body><p>The <b>mayor</b> quit.</p><p>x</p></body></html>")
+    assert shown_text("The <b>mayor</b> quit on May&nbsp;3.", page) == "The mayor quit on May 3."
+    plain = Article(id="b", path=Path("b.txt"), text="The tag <b> is bold, and 3 < 4 &amp; 5.")
+    assert shown_text("The tag <b> is bold", plain) == "The tag <b> is bold"  # a plain text quoting markup stays
+    assert shown_text("The <b>mayor</b>", None) == "The <b>mayor</b>"

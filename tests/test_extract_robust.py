@@ -402,3 +402,40 @@ def test_a_page_dated_undated_on_the_calendars_first_day_is_merged():
 
     period = mention_period({"anchor": UNDATED_ANCHOR}, parse_period("0001-01-02"))
     assert period.start == dt.date(1, 1, 1) and period.end == dt.date(1, 1, 3)
+
+
+# --------------------------------------------------------------------------- round 28: pages saved as HTML
+
+HTML_PAGE = ("<!DOCTYPE html><html><head><title>Acme signs deal</title></head><body><h1>Acme signs deal</h1>\n"
+             "<p>Acme Corp signed the harbour deal on March&nbsp;3,&nbsp;2021, the board said.</p>\n"
+             "<p>The <b>mayor</b> said the port of O&#8217;Neil reopened on March 5, 2021.</p>\n</body></html>\n")
+
+
+def test_a_date_written_with_character_references_keeps_its_date_as_written(tmp_path):
+    from timeline.export import html_page
+
+    folder = _write_folder(tmp_path / "html", [(HTML_PAGE, "2021-03-06")])
+    arts = load_articles(folder)
+    frame = extract(arts)
+    written = dict(zip(frame[E.date], frame[E.date_text]))
+    # the date as the raw page writes it (what the quote holds), not left out for not occurring in the quote
+    assert written == {"2021-03-03": "March&nbsp;3,&nbsp;2021", "2021-03-05": "March 5, 2021"}
+    events = _check_file(write_events(frame, tmp_path / "c.csv"), folder)
+    page = html_page(events, articles=arts)  # the analyst reads the page's words, not its markup
+    assert '<span class="date-text">March 3, 2021</span>' in page and "&amp;nbsp;" not in page
+    assert "The mayor said the port of O’Neil reopened" in page and "&lt;b&gt;" not in page
+
+
+@pytest.mark.parametrize(("written", "date"), [
+    ("Sept&shy;ember 3, 2021", "2021-09-03"),  # a soft hyphen inside the month's word: one word, read whole
+    ("Mon&shy;day", "2021-03-08"),
+    ("the 1990&rsquo;s", "199"),  # a date ending in a word a reference joins: the reference held whole
+])
+def test_a_date_inside_a_word_a_character_reference_joins(tmp_path, written, date):
+    text = ("<!DOCTYPE html><html><head><title>Acme deal</title></head><body><h1>Acme deal</h1>\n"
+            f"<p>Acme Corp signed the harbour deal on {written}, the board said.</p></body></html>\n")
+    folder = _write_folder(tmp_path / "html", [(text, "2021-03-10")])
+    arts = load_articles(folder)
+    frame = extract(arts)
+    assert written in set(frame.loc[frame[E.date] == date, E.date_text]), frame[[E.date, E.date_text]]
+    _check_file(write_events(frame, tmp_path / "c.csv"), folder)

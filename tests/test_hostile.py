@@ -23,7 +23,7 @@ import pytest
 from timeline.articles import Article
 from timeline.events import EventSchema as E
 from timeline.events import events_from_records, validate_events
-from timeline.export import html_page, write_html
+from timeline.export import html_page, shown_text, write_html
 from timeline.textio import CONTROL_CHARACTERS
 from timeline.plot import timeline
 from timeline.timelinejs import from_timelinejs, to_timelinejs, write_timelinejs_html
@@ -275,8 +275,9 @@ def test_html_export_shows_hostile_text_as_written(page, hostile, tmp_path):
         art = by_art[row[E.source]]
         assert entry["title"] == row[E.title]
         assert entry["lane"] == row[E.lane]
-        assert entry["quotes"] == [shown(row[E.quote])]
-        assert entry["written"] == [row[E.date_text]]
+        # (an article that is a page of HTML, '<body …>', shows its words: timeline.export.shown_text)
+        assert entry["quotes"] == [shown(shown_text(row[E.quote], art))]
+        assert entry["written"] == [shown_text(row[E.date_text], art)]
         assert entry["arts"] == [art.title]
         assert entry["outlets"] == [art.outlet]
     assert page.locator("#timeline-sources img, #timeline-sources script, #timeline-sources iframe, "

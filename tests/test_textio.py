@@ -206,3 +206,11 @@ def test_plain_reading_reads_an_html_page_as_its_text():
     page = "<html><body><p>Ann Roe, the harbor master, spoke.</p><p>Bo Li,&nbsp;the mayor, agreed.</p></body></html>"
     read = plain_reading(page)
     assert "<" not in read and "Ann Roe, the harbor master, spoke." in read and "the mayor, agreed." in read
+
+
+def test_an_invisible_character_reference_inside_a_word_reads_the_word_whole():
+    from timeline.textio import read_markup
+
+    page = "<html><body><p>Sept&shy;ember 3 and Mon&#8203;day</p></body></html>"
+    read = read_markup(page)
+    assert len(read) == len(page) and "September" in read and "Monday" in read

@@ -24,9 +24,10 @@ import json
 import re
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, Sequence
 
 from .dates import find_dates
 from .lexicon import all_lemmas
@@ -35,6 +36,7 @@ from .published import (
     find_published,
     folder_dayfirst,
     header_end,
+    impossible_url_date,
     is_date_line,
     later_in_story,
     glued_date_line,
@@ -61,6 +63,8 @@ __all__ = [
     "InferredPublicationDate",
     "MissingPublicationDate",
     "Region",
+    "InvalidPublished",
+    "bad_published",
     "UnreadableArticle",
     "UpdatedAfterPublication",
     "chrome_lines",
@@ -142,6 +146,12 @@ class InferredPublicationDate(UserWarning):
 
 class UpdatedAfterPublication(UserWarning):
     """The text was updated after its publication date (a later stamp or a later date told as past)."""
+
+
+class InvalidPublished(UserWarning):
+    """A ``published`` value of ``articles.csv`` is no date (``2021-02-30``, ``06/03/2021``), or its ``url`` writes a
+    day the calendar lacks (``/2021/02/30/``): named by file, row and column, and the page is read as if the cell
+    were empty (the date its text prints, or undated)."""
 
 
 class UnreadableArticle(UserWarning):
@@ -1544,6 +1554,8 @@ class ArticleMeta:
     url: str = ""
     dayfirst: bool | None = None
     language: str = ""
+    #: ``file:row:published: 'value' is not a YYYY-MM-DD date (why)`` when the row's ``published`` is no date
+    bad_published: str = ""
 
 
 _TRUE = ("true", "yes", "1", "y", "t")
@@ -1623,6 +1635,8 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
         raise ArticleMetadataError([str(exc)]) from None
     except TextFileError as exc:
         raise ArticleMetadataError([f"{path}:{exc.line}:-: {exc.message}"]) from None
+    if not text.strip():  # an empty file (made to be filled in, or saved with no row): no metadata, nothing wrong
+        return {}
     wrong = check_delimiter(text.split("\n", 1)[0])
     if wrong:
         raise ArticleMetadataError([f"{path}:1:-: {wrong}"])
@@ -1654,6 +1668,7 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
         if file in out:
             problems.append(f"{path}:{line}:file: duplicate file {file!r}")
         published, source, dayfirst = _row_dates(get, f"{path}:{line}", problems)
+        bad = bad_published(get("published"), get("url"), f"{path}:{line}") if published is None else ""
         language = get("language").lower()
         if language and not re.fullmatch(r"[a-z]{2,3}", language):
             problems.append(f"{path}:{line}:language: {get('language')!r} is not an ISO 639-1 code such as 'de'")
@@ -1670,6 +1685,7 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
             url=get("url"),
             dayfirst=dayfirst,
             language=language,
+            bad_published=bad,
         )
     if problems:
         raise ArticleMetadataError(problems)
@@ -1682,8 +1698,8 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
     if get("published"):
         try:
             published = dt.date.fromisoformat(get("published"))
-        except ValueError:
-            problems.append(f"{where}:published: {get('published')!r} is not a YYYY-MM-DD date")
+        except ValueError:  # reported by the page's loader, which reads the page as if the cell were empty
+            pass
     source = get("published_source") or None
     if source is not None and source not in PUBLISHED_SOURCES:
         problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
@@ -1692,10 +1708,46 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
         source = "given"
     if published is None and source is not None and get("published") == "":
         problems.append(f"{where}:published_source: {source!r} given without a published date")
+    if published is None:
+        source = None  # (the source of a value that is no date: the value is reported by the page's loader)
     dayfirst = _parse_bool(get("dayfirst")) if get("dayfirst") else None
     if get("dayfirst") and dayfirst is None:
         problems.append(f"{where}:dayfirst: {get('dayfirst')!r} is not true or false")
     return published, source, dayfirst
+
+
+def bad_published(value: str, url: str, where: str) -> str:
+    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date
+    (``where:published: …``), else, with no ``published`` value, a ``url`` writing a day the calendar lacks
+    (``where:url: …``); "" when there is none.
+
+    Examples
+    --------
+    >>> bad_published("2021-02-30", "", "articles.csv:3")
+    "articles.csv:3:published: '2021-02-30' is not a date (day is out of range for month)"
+    >>> bad_published("06/03/2021", "", "articles.csv:3")
+    "articles.csv:3:published: '06/03/2021' is not a YYYY-MM-DD date"
+    >>> bad_published("", "https://example.com/2021/02/30/deal/", "articles.csv:3")
+    "articles.csv:3:url: '2021/02/30' is not a date"
+    """
+    if not value:
+        wrong = impossible_url_date(url)
+        return f"{where}:url: {wrong!r} is not a date" if wrong else ""
+    why = ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            dt.date(*map(int, value.split("-")))
+        except ValueError as exc:
+            why = str(exc)
+    return f"{where}:published: {value!r} is not a " + (f"date ({why})" if why else "YYYY-MM-DD date")
+
+
+def _warn_bad_published(path: Path, meta: ArticleMeta | None, published: dt.date | None) -> None:
+    """Name a row's ``published`` value that is no date, and what the page is read with instead."""
+    if meta is None or not meta.bad_published:
+        return
+    read = f"read with the date the page shows, {published.isoformat()}" if published else "read undated"
+    warnings.warn(f"{path}: {meta.bad_published}; the page is {read}", InvalidPublished, stacklevel=4)
 
 
 def _caption_date(text: str, regions: Sequence[Region], *, dayfirst: bool | None) -> tuple[dt.date | None, str]:
@@ -1860,6 +1912,7 @@ def _article(
         updated = found.updated or later_in_story(text, published, body)
         if updated is not None:
             _warn_updated(path, published, updated)
+    _warn_bad_published(path, meta, published)
     written = writing_day(text, published, chrome=chrome) if published is not None else None
     if written is not None:  # a story posted a day or more after its dateline: its 'today' is the dateline's day
         told = f"written on {written.isoformat()} as its dateline or lede tells, posted on {published.isoformat()}"
@@ -1992,11 +2045,32 @@ def load_articles(
     files, texts, metas = _folder_texts(folder, metadata, max_mb, skip_unreadable)
     chrome = chrome_lines(texts)
     order = folder_dayfirst(texts) if dayfirst is None else None
-    articles = [
-        _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
-        for p, t in zip(files, texts)
-    ]
+    with _undated_in_one_line(folder):
+        articles = [
+            _article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
+            for p, t in zip(files, texts)
+        ]
     return unique_ids(articles)
+
+
+@contextmanager
+def _undated_in_one_line(folder: str | Path) -> Iterator[None]:
+    """Pass on the warnings of loading a folder's pages, those of two pages or more without a publication date in one
+    line naming them: each page's reading (:func:`timeline.extract.extract`) then names the date expressions it left
+    out for want of one, so that a page is never told twice (the engine folds the two per page instead)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    undated = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
+    for w in caught:
+        if len(undated) < 2 or not issubclass(w.category, MissingPublicationDate):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if len(undated) >= 2:
+        names = [str(w.message).split(": no publication date", 1)[0] for w in undated]
+        shown = ", ".join(Path(n).name for n in names[:5]) + (" …" if len(names) > 5 else "")
+        warnings.warn(f"{folder}: {len(undated)} articles have no publication date printed or given ({shown}); "
+                      f"relative dates in them stay unresolved (add them to {METADATA_FILE})",
+                      MissingPublicationDate, stacklevel=4)
 
 
 def _folder_texts(
@@ -2094,10 +2168,11 @@ def load_sources(
     needs_chrome = any(m is None or not m.title or m.published is None for m in map(metas.get, (p.name for p in files)))
     chrome = chrome_lines(texts) if needs_chrome else frozenset()
     order = folder_dayfirst(texts) if needs_chrome and dayfirst is None else None
-    articles = [
-        _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
-        for p, t in zip(files, texts)
-    ]
+    with _undated_in_one_line(folder):
+        articles = [
+            _source_article(p, t, meta=metas.get(p.name), dayfirst=dayfirst, chrome=chrome, folder_order=order)
+            for p, t in zip(files, texts)
+        ]
     return unique_ids(articles)
 
 
@@ -2119,6 +2194,7 @@ def _source_article(
         printed, dayfirst = (found.printed.text if found.printed else ""), found.dayfirst
         if found.updated is not None:  # a later stamp printed; a later date told in the story is not looked for
             _warn_updated(path, published, found.updated)
+        _warn_bad_published(path, meta, published)
     title = (meta.title if meta else "") or _guess_title(reading_text(text), chrome=chrome)  # as _article reads it
     return _with_meta(path, text, meta, title=title, published=published, source=source, printed=printed, note=note,
                       dayfirst=dayfirst)

@@ -46,6 +46,7 @@ from .events import EventSchema as E
 from .fileio import atomic_write_bytes, atomic_write_text
 from .periods import PeriodError, parse_period, period_label
 from .ranges import default_title
+from .textio import is_html, read_markup_quote
 
 __all__ = [
     "BASIC_TRACE_TYPES",
@@ -64,6 +65,7 @@ __all__ = [
     "plotly_bundle",
     "quote_context",
     "safe_url",
+    "shown_text",
     "protect_annotation_templates",
     "write_html",
     "write_image",
@@ -404,6 +406,26 @@ def quote_context(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS
     return before, text[start:end], after
 
 
+def shown_text(text: str, article: Article | None) -> str:
+    """A piece of an article (a quote, its date as written, the paragraph around it) as the page shows it to a
+    reader: a page saved as its HTML source shows its words, without tags and with its character references read
+    (``March&nbsp;3`` as *March 3*); any other text as it is (the events file keeps the raw quote, and TimelineJS
+    its raw text, for reading back).
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> page = Article(id="a", path=Path("a.txt"), text="<html><body><p>The <b>mayor</b> quit.</p></body></html>")
+    >>> shown_text("The <b>mayor</b> quit on May&nbsp;3.", page)
+    'The mayor quit on May 3.'
+    >>> shown_text("3 < 4 &amp; 5", Article(id="b", path=Path("b.txt"), text="3 < 4 &amp; 5"))
+    '3 < 4 &amp; 5'
+    """
+    if article is None or ("<" not in text and "&" not in text) or not is_html(article.text):
+        return text
+    return re.sub(r"[ \t]{2,}", " ", read_markup_quote(text))
+
+
 def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: str) -> str:
     out: list[str] = []
     k = -1
@@ -422,7 +444,8 @@ def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: 
             if rec.get(E.date_text):
                 written = (
                     '<p class="quote-written">date as written: &ldquo;'
-                    f'<span class="date-text">{escape_html(rec[E.date_text])}</span>&rdquo;</p>'
+                    f'<span class="date-text">{escape_html(shown_text(rec[E.date_text], articles.get(str(rec[E.source]))))}'
+                    '</span>&rdquo;</p>'
                 )
             source = str(rec[E.source])
             k += 1
@@ -432,7 +455,8 @@ def _events_html(events: pd.DataFrame, articles: Mapping[str, Article], div_id: 
                            'Show in the article</button><div class="quote-context" hidden></div>')
             quotes.append(
                 f'<li class="event-quote" data-quote="{k}">'
-                f'<blockquote class="quote-text">{escape_html(rec[E.quote])}</blockquote>'
+                f'<blockquote class="quote-text">{escape_html(shown_text(rec[E.quote], articles.get(source)))}'
+                '</blockquote>'
                 f"{written}"
                 f'<p class="quote-citation">'
                 f"{citation_html(source, articles.get(source), int(rec[E.quote_start]), int(rec[E.quote_end]))}</p>"
@@ -485,7 +509,8 @@ def _page_data(figs: Sequence[go.Figure], events: pd.DataFrame, articles: Mappin
         sources[str(event_id)] = list(dict.fromkeys(str(v) for v in group[E.source]))
         for src, a, b in zip(group[E.source], group[E.quote_start], group[E.quote_end]):
             art = articles.get(str(src))
-            contexts.append(list(quote_context(art.text, int(a), int(b))) if art is not None else None)
+            contexts.append([shown_text(t, art) for t in quote_context(art.text, int(a), int(b))]
+                            if art is not None else None)
     used = list(dict.fromkeys(str(v) for v in events[E.source])) if len(events) else []
     labels = []
     for src in sorted(used):

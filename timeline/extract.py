@@ -761,8 +761,8 @@ def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code:
     """The record with its quote cut from the raw text (``read``, the text extraction read, has the same length), its
     title on one line (a phrase cut across a line break keeps no break: *priority\\ngroups*, or *priority \\ngroups*
     in a file saved with Windows line ends, gives *priority groups*),
-    its date expression as the raw text writes it where that differs only by line ends (``May\\r\\n8`` in a file
-    saved with Windows line ends, read as ``May \\n8``): what the quote holds, whatever the file's line ends; and
+    its date expression as the raw text writes it where that differs (``May\\r\\n8`` in a file saved with Windows
+    line ends, read as ``May \\n8``; ``May&nbsp;8`` on a page saved as HTML): what the quote holds; and
     in a file not saved plain (``extra``: :func:`_extra_characters`), its quote's span as if saved plain
     (:data:`timeline.identity.PLAIN_SPAN`); on a page kept as code (``code``: a JSON record's text field), its quote
     read as its characters (:data:`timeline.identity.READ_QUOTE`); on a page saved as its HTML source (``markup``),
@@ -780,18 +780,28 @@ def _cut_raw(rec: dict, raw: str, read: str, extra: Sequence[int] = (), *, code:
         out[E.title] = " ".join(out[E.title].split())
     if extra:
         out[PLAIN_SPAN] = (start - bisect.bisect_left(extra, start), end - bisect.bisect_left(extra, end))
-    if out.get(E.date_text) and "\r" in raw:
+    if out.get(E.date_text) and ("\r" in raw or code or markup):
         out[E.date_text] = _raw_date_text(out[E.date_text], raw, read, start, end)
     return out
 
 
 def _raw_date_text(written: str, raw: str, read: str, start: int, end: int) -> str:
     """A date expression ``written`` as read (in the quote ``read[start:end]``, else anywhere in ``read``) as the raw
-    text writes it where they differ by line ends (``May\\r\\n8`` read as ``May \\n8``); else ``written``."""
+    text writes it where they differ: by line ends (``May\\r\\n8`` read as ``May \\n8``), by a character reference
+    of a page saved as HTML (``May&nbsp;8`` read as ``May`` and six spaces) or an escape of a page kept as code;
+    else ``written``. What the quote holds, so that the expression is never left out for not occurring in it."""
     at = read.find(written, start, end)
     if at < 0:
         at = read.find(written)
-    return raw[at : at + len(written)] if at >= 0 and "\r" in raw[at : at + len(written)] else written
+    if at < 0:
+        return written
+    a, b = at, at + len(written)
+    for m in ENTITY.finditer(raw, max(0, a - 12), min(len(raw), b + 12)):  # a reference cut: held whole, with its word
+        if m.start() < b < entity_word_end(raw, m):
+            b = entity_word_end(raw, m)
+        if m.start() < a < m.end():
+            a = m.start()
+    return raw[a:b] if start <= a and b <= end else raw[at : at + len(written)]
 
 
 def _prepared(article: Article, dating) -> Article:

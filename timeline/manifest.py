@@ -33,7 +33,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .articles import ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, folder_reading, read_metadata
+from .articles import (
+    ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, bad_published, folder_reading, read_metadata,
+)
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
 __all__ = ["MANIFEST_COLUMNS", "Source", "iter_sources", "unread_files", "write_manifest"]
@@ -79,6 +81,9 @@ class Source:
     folder_order : bool or None
         The order of numeric dates the article's folder shows (see :func:`timeline.articles.folder_reading`), for a
         page that shows none when ``dayfirst`` is None.
+    bad_published : str
+        The problem of a ``published`` value that is no date (``manifest.csv:12:published: …``; "" when none):
+        the page is read as if the value were empty and the loader names it.
     """
 
     path: str
@@ -98,6 +103,9 @@ class Source:
     language: str = ""
     max_mb: float | None = None
     folder_order: bool | None = None
+    #: the row's ``published`` value that is no date, as its problem (the page is loaded as if the cell were empty
+    #: and the loader names it: :class:`timeline.articles.InvalidPublished`)
+    bad_published: str = ""
 
     def load_options(self) -> dict:
         """Keyword arguments of :func:`timeline.articles.load_article` for this article."""
@@ -121,6 +129,7 @@ class Source:
             url=self.url,
             dayfirst=self.dayfirst,
             language=self.language,
+            bad_published=self.bad_published,
         )
 
 
@@ -142,6 +151,7 @@ def _from_meta(path: Path, meta: ArticleMeta | None, origin: str = "", chrome: f
         dayfirst=meta.dayfirst,
         chrome=chrome,
         language=meta.language,
+        bad_published=meta.bad_published,
     )
 
 
@@ -219,14 +229,14 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 continue
             path = Path(raw) if os.path.isabs(raw) else base / raw
             art_id = get("id") or path.stem
-            error = ""
+            error, bad = "", ""
             published = get("published")
             if published:
                 try:
                     dt.date.fromisoformat(published)
-                except ValueError:
-                    error = f"{origin}:published: {published!r} is not a YYYY-MM-DD date"
+                except ValueError:  # the page is read as if the cell were empty, and the loader names the value
                     published = ""
+            bad = "" if published else bad_published(get("published"), get("url"), origin)
             dayfirst = _flag(get("dayfirst"))
             if get("dayfirst") and dayfirst is None:
                 error = f"{origin}:dayfirst: {get('dayfirst')!r} is not true or false"
@@ -247,6 +257,7 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 url=get("url"),
                 dayfirst=dayfirst,
                 language=get("language").lower(),
+                bad_published=bad,
             )
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "agency_dateline",
     "headline_date",
     "date_from_url",
+    "impossible_url_date",
     "safe_date",
     "dates_with_year",
     "find_date_lines",
@@ -1359,6 +1360,39 @@ def date_from_url(url: str) -> dt.date | None:
             if date is not None:
                 return date
     return None
+
+
+def impossible_url_date(url: str) -> str:
+    """A date a web address's path writes that the calendar lacks (``/2021/02/30/``), when it holds no real one.
+
+    :func:`date_from_url` passes it over; the loader names it rather than read the page as if its address held no
+    date. Only a month of 1-12 and a day of 1-31 count (an eight-digit number that is no date shape is an id).
+
+    Parameters
+    ----------
+    url : str
+
+    Returns
+    -------
+    str
+        The date as written in the path, or "".
+
+    Examples
+    --------
+    >>> impossible_url_date("https://example.com/news/2021/02/30/deal-ends/")
+    '2021/02/30'
+    >>> impossible_url_date("https://example.com/news/2021/02/28/deal-ends/")
+    ''
+    """
+    if date_from_url(url) is not None:
+        return ""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.I)
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            if 1 <= int(m.group("mn")) <= 12 and 1 <= int(m.group("d")) <= 31:
+                return m.group(0)
+    return ""
 
 
 # --------------------------------------------------------------------------- a legislative record's own day

@@ -490,6 +490,11 @@ def read_markup(text: str, *, dates: bool = False) -> str:
 _CLOSING = frozenset({"Pe", "Pf", "Po"})
 
 
+#: characters a reader does not see, which a page writes inside a word (a soft hyphen, zero-width spaces and joiners):
+#: a reference to one inside a word is read as nothing, the word whole (``Sept&shy;ember`` as *September*)
+_INVISIBLE = frozenset({"\xad", "\u200b", "\u200c", "\u200d", "\u2060"})
+
+
 def _read_entity(out: list[str], m: re.Match) -> None:
     """Read the character reference ``m`` in ``out`` (a page's characters as read): its character after spaces; before
     them when it closes what stands before it (``&#8221;``); and when it joins a word (``operator&#8217;s``,
@@ -499,6 +504,11 @@ def _read_entity(out: list[str], m: re.Match) -> None:
     s, e = m.span()
     for k in range(s, e):
         out[k] = " "
+    if html.unescape(m.group(0)) in _INVISIBLE and s > 0 and out[s - 1].isalnum():  # 'Sept&shy;ember': one word
+        rest = m.string[e : entity_word_end(m.string, m)]
+        out[s : s + len(rest)] = rest
+        out[s + len(rest) : e + len(rest)] = " " * (e - s)
+        return
     joined = s > 0 and out[s - 1].isalnum() and (char.isalnum() or char in "’'")
     if joined:
         rest = m.string[e : entity_word_end(m.string, m)]
