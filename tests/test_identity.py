@@ -1717,3 +1717,31 @@ def test_a_night_and_the_next_day_stay_two_events_when_not_one_act(first, second
     pub = dt.date(2022, 3, 14)
     _, ids = _ids(_article(first, "a", pub), _article(second, "b", pub))
     assert ids["a"] != ids["b"]
+
+
+@pytest.mark.parametrize("later, joined", [
+    # a year on, the day's explosion retold in other words: one event, of that day
+    ("One year ago today, a massive explosion ripped through the Ridgeway silo.", True),
+    # near miss: a later page's own act of that day, by another doer, stays apart
+    ("On March 3, 2022, the Harlan County board voted to sell its trucking unit to Penrose Freight.", False),
+    # near miss: a named doer's own act that day, which names the explosion
+    ("On March 3, 2022, the Chemical Safety Board sent investigators to the silo explosion.", False),
+    ("On March 3, 2022, the state safety board sent investigators to the silo explosion.", False),
+])
+def test_a_day_retold_by_a_page_long_after_joins_the_main_event_of_that_day(later, joined, monkeypatch):
+    """A mention of a day on a page published long after it (``identity.RETOLD_AFTER``) that retells the day's
+    main event (reported by the pages of its days) joins it (``identity.attach_retold``); another act stays apart."""
+    import timeline.identity as identity
+
+    day = dt.date(2022, 3, 3)
+    a = _article("A gas explosion occurred at the Ridgeway grain silo on March 3, 2022, killing 12 workers.", "a",
+                 published=day + dt.timedelta(days=1))
+    b = _article("The explosion at the Ridgeway grain silo on March 3, 2022 killed 12 workers, officials said.", "b",
+                 published=day + dt.timedelta(days=2))
+    c = _article(later, "c", published=day + dt.timedelta(days=365))
+    _, ids = _ids(a, b, c)
+    assert ids["a"] == ids["b"]
+    assert (ids["c"] == ids["a"]) is joined
+    monkeypatch.setattr(identity, "RETOLD_AFTER", 10_000)  # without the rule the retelling is an event of its own
+    _, ids = _ids(a, b, c)
+    assert ids["c"] != ids["a"]

@@ -51,8 +51,8 @@ from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays
                            unanchored_from_background, week_day_mentions, with_folder_years, year_bound_mentions,
                            year_records)
 from .aliases import AliasTable, alias_table
-from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN, READ_QUOTE, merge,
-                       slug)
+from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_DAY, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN,
+                       READ_QUOTE, merge, slug)
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
@@ -695,6 +695,9 @@ def extract_article(
     extra = _extra_characters(raw, code)
     records = [_cut_raw(_off_markup(r, raw) if markup else r, raw, article.text, extra, code=code, markup=markup)
                for r in _fold_same_quote(records)]
+    if article.published is not None and article.published_source != "inferred":  # a day the page or its
+        # metadata gives, not one the folder guessed: a mention of a day long before it retells it (attach_retold)
+        records = [{**r, PAGE_DAY: article.published.isoformat()} for r in records]
     return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
 
 

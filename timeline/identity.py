@@ -137,6 +137,9 @@ PAGE_TITLED = "page_titled"
 #: a record's key (not a column), set by extraction for a quote that opens a paragraph (a blank line before it): no
 #: sentence runs across a blank line, so it is no clause of the sentence before it (:func:`_clauses_of_one_sentence`)
 PARAGRAPH_START = "paragraph_start"
+#: a record's key (not a column), set by extraction for a page whose publication day it knows: that day, ISO
+#: (``2010-04-15``); a mention of a day its page was published long after retells it (:func:`attach_retold`)
+PAGE_DAY = "page_day"
 #: Link threshold (see :func:`link_score`).
 DEFAULT_THRESHOLD = 0.55
 #: Largest block compared pair by pair.
@@ -2317,9 +2320,10 @@ def join(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequenc
          ) -> list[int]:
     """The event (root candidate index) of every candidate: links applied strongest first, under the date and
     cannot-link constraints of :func:`group`, then back-references joined to their day's main event
-    (:func:`attach_anaphors`). The caller may drop its links and pairs afterwards."""
+    (:func:`attach_anaphors`) and so are retellings by pages published long after the day (:func:`attach_retold`).
+    The caller may drop its links and pairs afterwards."""
     roots = _union(prep, links, conflicts)
-    return attach_anaphors(prep, roots, conflicts)
+    return attach_retold(prep, attach_anaphors(prep, roots, conflicts), conflicts)
 
 
 def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
@@ -2380,6 +2384,97 @@ def attach_anaphors(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tu
         for i in members:
             out[i] = host
     return [out[r] for r in out]  # a generic reference joined a group of dated noun phrases that joined its host
+
+
+#: days after an event's day from which a page retells it rather than reports it: past the :data:`RETOLD_DAYS` of
+#: follow-ups, a page of two weeks and more on (an anniversary, a hearing, a report, a later article's background)
+RETOLD_AFTER = 14
+#: least IDF-weighted share of a retelling's words that its day's main event holds, when their actions do not meet
+RETOLD_OVERLAP = 0.55
+
+
+def attach_retold(prep: Prepared, roots: Sequence[int], conflicts: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Join each event told only by pages published long after its day (:data:`RETOLD_AFTER`, by their
+    :data:`PAGE_DAY`: *On April 5 an explosion ripped through the mine* in a hearing a month on, *A year ago today,
+    29 men died* in an anniversary speech) to the main event of that day, when it retells it.
+
+    The main event of a day is the one of that day (its finest date) reported by the most pages, among those a page
+    of its own days reports (published before :data:`RETOLD_AFTER`), and by two pages at least; none when two tie.
+    A retelling says that event in other words. It names no doer the main event does not (a later page's own act of
+    that day — *the county board voted on April 5* — stays apart), and either its actions meet the main event's
+    actions, verbs or happenings (*twelve workers died that day* and *an explosion killed twelve workers, who died*),
+    or it names the main event's happening or action by a happening noun and has no named or acting subject (*a
+    massive explosion ripped through the mine* and *an explosion occurred*; not *the safety board sent investigators
+    to the explosion*), or the main event holds :data:`RETOLD_OVERLAP` of its words (IDF-weighted). It does not join
+    when half the main event's mentions or more have a cannot-link with it (a main event gathers many pages' words,
+    and one of them may name another doer). An event a page of its own days reports is never moved.
+
+    Parameters
+    ----------
+    prep : Prepared
+    roots : sequence of int
+        The event (root index) of every candidate.
+    conflicts : sequence of (int, int)
+        Cannot-link pairs.
+
+    Returns
+    -------
+    list of int
+        The roots, with every joined retelling given its host's root.
+    """
+    feats, periods, recs = prep.features, prep.periods, prep.records
+    groups: dict[int, list[int]] = {}
+    for i, r in enumerate(roots):
+        groups.setdefault(r, []).append(i)
+    hosts: dict[str, list[tuple[tuple[int, int], int]]] = {}
+    retold: list[tuple[int, Period]] = []
+    for r, members in groups.items():
+        day = periods[min(members, key=lambda i: (periods[i].end - periods[i].start, i))]
+        if day.precision != "day":
+            continue
+        lags = [_page_lag(recs[i], day) for i in members]
+        if all(lag is not None and lag >= RETOLD_AFTER for lag in lags):
+            retold.append((r, day))
+        elif len({recs[i][E.source] for i in members}) >= 2 and any(lag is not None and lag < RETOLD_AFTER
+                                                                     for lag in lags):
+            hosts.setdefault(day.value, []).append(((len({recs[i][E.source] for i in members}), len(members)), r))
+    cannot = _cannot_links(conflicts)
+    out = list(roots)
+    for r, day in retold:
+        ranked = sorted(hosts.get(day.value, []), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            continue
+        host = ranked[0][1]
+        against = set().union(*(cannot.get(i, set()) for i in groups[r])).intersection(groups[host])
+        if 2 * len(against) >= len(groups[host]) or not _retells(groups[r], groups[host], feats, prep.idf):
+            continue
+        for i in groups[r]:
+            out[i] = host
+    return out
+
+
+def _page_lag(record: Mapping, day: Period) -> int | None:
+    """The days from ``day`` to the publication day of the record's page (:data:`PAGE_DAY`; ``None`` unknown)."""
+    page = record.get(PAGE_DAY)
+    return None if not page else (dt.date.fromisoformat(str(page)) - day.start).days
+
+
+def _retells(members: Sequence[int], host: Sequence[int], feats: Sequence[Features], idf: Mapping[str, float]
+             ) -> bool:
+    """Whether a group of later mentions (``members``) retells the event ``host`` (see :func:`attach_retold`)."""
+    said = [feats[i] for i in members]
+    told = [feats[j] for j in host]
+    doers = frozenset().union(*(f.actors for f in told))
+    if not all(not f.subject or _same_subject(f.subject, doers) for f in said):
+        return False  # a doer of its own: another act of that day
+    acts = frozenset().union(*(f.actions | f.verbs | f.happening for f in told))
+    if any(f.actions and _same_action(f.actions | f.happening, acts) for f in said):
+        return True
+    words = frozenset().union(*(f.terms for f in said))
+    named = frozenset(action_stem(w) for w in words & HAPPENING_NOUNS)  # *a massive explosion ripped through …*
+    if named and not any(f.subject or f.agent for f in said) and _same_action(named, acts):
+        return True
+    return _weighted_overlap(words, frozenset().union(*(f.terms for f in told)), idf) >= RETOLD_OVERLAP
 
 
 def _main_event(members: Sequence[int], hosts: list[tuple[tuple[int, int, int], int]],
