@@ -36,7 +36,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 from .textio import reading_text
 
@@ -1656,6 +1656,18 @@ def _choose(text: str, lines: list[DateLine], from_url: dt.date | None) -> DateL
 LONE_LINE_WORDS_AFTER = PARAGRAPH_WORDS
 
 
+def _page_date_lines(text: str, *, dayfirst: bool | None) -> Iterator[tuple[DateLine, int, int]]:
+    """Each date a short line of ``text`` prints (archive stamps left out), with its span in the stripped line."""
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        stripped = raw.strip()
+        if not stripped or len(stripped) > DATE_LINE_CHARS:
+            continue
+        lead = start + len(raw) - len(raw.lstrip())
+        for date, kind, how, s, e in _date_line(stripped, dayfirst=dayfirst, any_language=False):
+            if kind != "archived":
+                yield DateLine(date, lead, lead + len(stripped), n, kind, stripped, how, False), s, e
+
+
 def lone_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | None:
     """The date line of a page whose header prints none, standing above the story: every date line of the page
     prints that one date and no paragraph of the story comes before it.
@@ -1675,16 +1687,7 @@ def lone_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | Non
     >>> lone_date_line("Menu\\n\\nMay 4, 2022\\n\\nThe river rose.\\n\\nMay 6, 2022\\n\\nCrews left.") is None
     True
     """
-    found: list[DateLine] = []
-    for n, (start, raw) in enumerate(_lines(text), start=1):
-        stripped = raw.strip()
-        if not stripped or len(stripped) > DATE_LINE_CHARS:
-            continue
-        for date, kind, how, _s, _e in _date_line(stripped, dayfirst=dayfirst, any_language=False):
-            if kind == "archived":
-                continue
-            lead = start + len(raw) - len(raw.lstrip())
-            found.append(DateLine(date, lead, lead + len(stripped), n, kind, stripped, how, False))
+    found = [line for line, _s, _e in _page_date_lines(text, dayfirst=dayfirst)]
     if not found or len({ln.date for ln in found}) > 1:
         return None
     first = found[0]
@@ -1726,18 +1729,10 @@ def footer_date_line(text: str, *, dayfirst: bool | None = None) -> DateLine | N
     True
     """
     found: list[DateLine] = []
-    for n, (start, raw) in enumerate(_lines(text), start=1):
-        stripped = raw.strip()
-        if not stripped or len(stripped) > DATE_LINE_CHARS:
-            continue
-        for date, kind, how, s, e in _date_line(stripped, dayfirst=dayfirst, any_language=False):
-            if kind == "archived":
-                continue
-            lead = start + len(raw) - len(raw.lstrip())
-            found.append(DateLine(date, lead, lead + len(stripped), n, kind, stripped, how, False))
-            bare = kind == "plain" and not _rest_words(stripped, [(s, e)]) and ":" not in stripped[:s]
-            if not bare:
-                return None
+    for line, s, e in _page_date_lines(text, dayfirst=dayfirst):
+        found.append(line)
+        if line.kind != "plain" or _rest_words(line.text, [(s, e)]) or ":" in line.text[:s]:
+            return None  # not a bare date: a labelled field or a dated sentence
     if len(found) != 1:
         return None
     line = found[0]
