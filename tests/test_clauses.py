@@ -1517,6 +1517,31 @@ def test_a_verbless_line_cut_off_after_its_date_is_a_fragment(sentence, date):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The old ferry left its berth in Lisbon harbour on June 9 and", "June 9"),  # a page cut by its store
+    ("By June 9th the second goalkeeper was fully fit and was n", "June 9th"),
+    ("The mayor has spoken twice this week with the heads of several valley towns from the n", "this week"),
+])
+def test_a_done_act_cut_off_at_the_end_of_its_line_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The club owners said Sunday that among the n", "Sunday"),  # a saying whose words are cut
+    ("The quay rules have not been changed since 1980 and allow s", "1980"),  # negated
+    ("The band left on Friday a", "Friday"),  # too short to state its act
+])
+def test_a_cut_off_saying_negation_or_stub_stays_a_fragment(sentence, date):
+    assert _clause(sentence, date).kind == "fragment"
+
+
+def test_a_clause_cut_before_the_end_of_its_line_stays_a_fragment():
+    text = "The old ferry left its berth in Lisbon harbour on June 9 and then more of the line"
+    cut = text.index(" then")
+    i = text.index("June 9")
+    assert analyse(text, 0, cut, i, i + 6, when="past").kind == "fragment"
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("The council voted on Friday", "on Friday"),  # a verb: a whole clause without its stop
     ("On Sunday, the final.", "On Sunday"),  # a stop: not cut off
 ])

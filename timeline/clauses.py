@@ -3316,6 +3316,26 @@ def released_statement(text: str, start: int) -> bool:
     return all(ln[:1] in "“\"" for ln in lines)
 
 
+#: verb forms of a cut-off clause that tell a done act (*left*, *was hit*, *has spoken*)
+_CUT_DONE_FORMS = frozenset({"past", "passive", "perfect"})
+#: the fewest words a cut-off line has when it still states its act (the dangling last word not counted)
+_CUT_LEAST_WORDS = 6
+#: a negation in a cut-off line
+_CUT_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b", re.I)
+
+
+def _done_before_cut(k: _KindInput) -> bool:
+    """Whether a sentence the text cuts off at the end of its line (a page cut by its store: *The ferry left its
+    berth on June 9 and*) still states a done act before the cut: its clause has a main verb in a past, passive or
+    perfect form. The later checks then judge it as any sentence (a state, a quotation); the cut only loses what
+    follows. Not when the cut takes what the act is about: a saying whose words are cut (*The owners said Sunday
+    that among the n*), a line of fewer than :data:`_CUT_LEAST_WORDS` words besides the dangling one (*The band
+    left on Friday a*), or a negated verb (*rules have not been changed since 1980 and allow s*)."""
+    words = k.line.split()
+    return re.match(r"[ \t]*(?:\n|$)", k.text[k.end :]) is not None and bool(k.lemma) and k.form in _CUT_DONE_FORMS and k.lemma != "say" and len(words) > _CUT_LEAST_WORDS \
+        and not _CUT_NEGATION.search(k.line)
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -3334,7 +3354,7 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
     if _quoted_period(k):
         return "quoted", "a speaker's judgement over a period ('over the past decade') in a quotation, not an event"
-    if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]):
+    if _FRAGMENT.search(k.line) and k.end >= 0 and not re.search(r"[,;:]", text[de:k.end]) and not _done_before_cut(k):
         return "fragment", "a sentence cut off in the text (no end, a dangling word), not an event"
     if not k.lemma and len(k.words) <= 2 and k.end >= 0 and not re.search(r"[.!?]\W*$", k.line) \
             and re.match(r"[ \t]*(?:\n|$)", text[k.end :]) and re.fullmatch(r"\W*(?:\w+\s+)?", text[k.opening : ds]):
