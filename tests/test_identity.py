@@ -1745,3 +1745,37 @@ def test_a_day_retold_by_a_page_long_after_joins_the_main_event_of_that_day(late
     monkeypatch.setattr(identity, "RETOLD_AFTER", 10_000)  # without the rule the retelling is an event of its own
     _, ids = _ids(a, b, c)
     assert ids["c"] != ids["a"]
+
+
+def _six_reports():
+    texts = ["On May 2, 2022, a tank exploded at the Halden refinery, killing four workers.",
+             "A tank at the Halden refinery exploded on May 2, 2022.",
+             "The Halden refinery blast on May 2, 2022 killed four workers.",
+             "On May 2, 2022, an explosion tore through the Halden refinery.",
+             "Four workers died when a tank blew up at the Halden refinery on May 2, 2022.",
+             "Fire crews reached the Halden refinery after the May 2, 2022 explosion."]
+    recs = [r for k, t in enumerate(texts) for r in extract_article(_article(t, f"r{k}"))]
+    assert len(recs) == 6
+    return prepare(recs)
+
+
+def test_many_links_between_two_groups_outvote_one_cannot_link():
+    """Two groups of one main event that many pairs link join, though one member of each is in a cannot-link with
+    the other (a stray member); with few links the cannot-link still keeps them apart."""
+    prep = _six_reports()
+    inner = [(1.0, 0, 1), (1.0, 1, 2), (1.0, 3, 4), (1.0, 4, 5)]
+    across = [(0.8, 0, 3), (0.8, 1, 4), (0.8, 2, 4), (0.8, 1, 3)]
+    roots = join(prep, inner + across, [(0, 5)])
+    assert len(set(roots)) == 1
+    roots = join(prep, inner + across[:2], [(0, 5)])
+    assert roots[0] != roots[5] and len(set(roots)) == 2
+
+
+def test_outvoted_counts_links_per_cannot_link():
+    from timeline.identity import OUTVOTING_LINKS, _outvoted
+
+    links_of = {0: {3, 4}, 1: {3, 4}, 3: {0, 1}, 4: {0, 1}}
+    assert OUTVOTING_LINKS == 4
+    assert _outvoted({0, 1}, {3, 4, 5}, {1: {5}, 5: {1}}, links_of)  # 4 links, 1 cannot-link
+    assert not _outvoted({0, 1}, {3, 4, 5}, {1: {5}, 5: {1}, 0: {5}}, links_of)  # 4 links, 2 cannot-links
+    assert not _outvoted({0}, {3, 4}, {0: {5}}, {0: {3, 4}})  # 2 links: too few

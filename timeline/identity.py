@@ -2191,7 +2191,8 @@ def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
 
 def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Sequence[tuple[int, int]]) -> list[int]:
     """Union-find over links, strongest first, keeping each group on one line of nested dates and free of
-    cannot-link pairs. Returns the root of every candidate.
+    cannot-link pairs, unless the links between two groups outvote the cannot-links between them
+    (:func:`_outvoted`). Returns the root of every candidate.
 
     Equally strong links are taken the closest pair first (the IDF-weighted share of the two mentions' words
     they share, of all the words they say: *the squad flew to Lisbon in mid-March* is as strongly linked to the
@@ -2210,6 +2211,8 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
     members: dict[int, set[int]] = {}
     sample: dict[int, list[int]] = {}
     cannot = _cannot_links(conflicts)
+    conflicts_of = _cannot_links(conflicts)  # each mention's own cannot-links (``cannot`` gathers them by group)
+    links_of = _cannot_links([(i, j) for _score, i, j in links])
 
     def find(i: int) -> int:
         root = i
@@ -2228,8 +2231,8 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
             continue  # the groups hold two dates that exclude each other
         mi, mj = members.get(ri, {ri}), members.get(rj, {rj})
         ci, cj = cannot.get(ri, set()), cannot.get(rj, set())
-        if ci & mj or cj & mi:
-            continue  # the same actor doing two different things
+        if (ci & mj or cj & mi) and not _outvoted(mi, mj, conflicts_of, links_of):
+            continue  # the same actor doing two different things, unless the groups' links outvote it
         si, sj = sample.get(ri, [ri]), sample.get(rj, [rj])
         if _groups_disagree(si, sj, feats, idf):
             continue  # most of the two groups' members disagree on what happened: a chain, not one event
@@ -2244,6 +2247,36 @@ def _union(prep: Prepared, links: list[tuple[float, int, int]], conflicts: Seque
             cannot[root] = ci | cj
             cannot.pop(other, None)
     return [find(i) for i in range(n)]
+
+
+#: links per cannot-link by which two groups' links outvote the cannot-links between them (:func:`_outvoted`)
+OUTVOTING_LINKS = 4
+
+
+def _outvoted(mi: set[int], mj: set[int], conflicts_of: Mapping[int, set[int]], links_of: Mapping[int, set[int]]
+              ) -> bool:
+    """Whether the links between two groups outvote the cannot-links between them: at least
+    :data:`OUTVOTING_LINKS` linked pairs of mentions, one from each group, and at least :data:`OUTVOTING_LINKS` times
+    as many linked pairs as cannot-link pairs. A main event told by many pages (a collapse, an explosion, a landing)
+    gathers mentions in two groups that many pairs link; one stray member of one of them (a look-back, a statement, a
+    letter's heading) in a cannot-link with a member of the other kept the two apart, an event told twice. A
+    cannot-link that the two groups' other links do not outweigh still keeps them apart.
+
+    Parameters
+    ----------
+    mi, mj : set of int
+        The members of the two groups.
+    conflicts_of, links_of : mapping
+        The mentions each mention is in a cannot-link with, and linked to (:func:`score_pairs`).
+
+    Returns
+    -------
+    bool
+    """
+    small, big = (mi, mj) if len(mi) <= len(mj) else (mj, mi)
+    conflicts = sum(len(conflicts_of.get(x, set()) & big) for x in small)
+    links = sum(len(links_of.get(x, set()) & big) for x in small)
+    return links >= OUTVOTING_LINKS and links >= OUTVOTING_LINKS * conflicts
 
 
 def _cannot_links(conflicts: Sequence[tuple[int, int]]) -> dict[int, set[int]]:
