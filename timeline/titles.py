@@ -491,7 +491,7 @@ def _apposed(toks: list[Token], comma: int, out: list[Token], object_: bool) -> 
     words kept and the index of the apposition's closing comma; None when there is none."""
     if out and out[-1].is_cap:
         end = _apposition_end(toks, comma)
-        return (out, end) if end > comma else None
+        return (out, end) if end > comma else _office_holder(toks, comma, out) if object_ else None
     return _named_object(toks, comma, out) if object_ else None
 
 
@@ -509,6 +509,28 @@ def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list
         return None
     role = out if len(out) <= 2 else []  # 'its head coach, Marco Rossi': 'head coach Marco Rossi'
     return [*role, *toks[comma + 1 : n]], n
+
+
+def _office_holder(toks: list[Token], comma: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the words kept (``out``) end with an office written as a name ('calling on the Harbor Board Director')
+    and the comma at ``comma`` opens the person who holds it, closed by another comma ('…, Kim Lo, to resign'), the
+    words before the office and the person in its place ('calls on Kim Lo to resign'), with the index of the
+    closing comma; None otherwise."""
+    if not out or not out[-1].is_cap or out[-1].lower not in _ROLE_WORDS:
+        return None
+    j = len(out)
+    while j > 0 and (out[j - 1].is_cap or out[j - 1].lower in {"of", "and", "&", "(", ")"}):
+        j -= 1
+    if j == 0 or out[j].lower in {"of", "and", "&"} or any(t.is_cap for t in out[:j]) \
+            or not all(t.is_word for t in out[:j]) or out[j - 1].lower not in _PHRASE_START | {"the"}:
+        return None
+    n = comma + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - comma <= 3:
+        n += 1
+    if n - comma < 3 or n >= len(toks) or toks[n].word != "," \
+            or not _is_person(" ".join(t.word for t in toks[comma + 1 : n])):
+        return None
+    return [*out[:j], *toks[comma + 1 : n]], n
 
 
 def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
@@ -7068,7 +7090,9 @@ def _statement_act(text: str, clause: Clause, verb: tuple[int, int], actor: str,
     if lemmas[0] == "say":
         that = re.match(r"that\s+(?=\w)", text[start:])
         start += that.end() if that else 0
-    tail = _tail(text, clause, start, date, after_verb=True)
+    stop = _SENTENCE_END.search(text, start)  # the clause may end at an acronym in brackets: 'the Agency (HA) Director'
+    whole = dataclasses.replace(clause, end=max(clause.end, stop.start() if stop else len(text)))
+    tail = _tail(text, whole, start, date, after_verb=True)
     if lemmas[0] == "say":
         tail = _reported_present(_perfect_as_past(tail))
         title = _assemble(actor, _saying("say"), tail) if len(tail) >= 2 else ""
