@@ -2039,6 +2039,26 @@ def test_an_object_named_in_apposition_is_said_by_its_name(sentence, date, expec
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
+    # a port: an office written as a name after a preposition, its holder in apposition
+    ("On Monday the council called on the Harbor Board Director, Kim Lo, to resign.", "On Monday",
+     "Council calls on Kim Lo to resign"),
+    # sport: after 'with'
+    ("The players met on Friday with the League Commissioner, Ann Reyes, to discuss the lockout.", "on Friday",
+     "Players meet with Ann Reyes to discuss lockout"),
+])
+def test_an_office_named_in_apposition_after_a_preposition_is_said_by_its_holder(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # the office right after the verb keeps its words (no preposition before it)
+    ("On Monday the board met the Transport Secretary, Ann Lee, in Leeds.", "On Monday", "Board meets Transport Secretary"),
+])
+def test_an_office_right_after_the_verb_is_kept(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
     ("Acme's lawyers sent a letter to Brightline on Friday notifying the company of the termination of the merger "
      "agreement.", "on Friday", "Acme's lawyers send letter to Brightline"),
     ("Rebels fired rockets at the airport on Monday forcing the closure of all runways for the rest of the week.",

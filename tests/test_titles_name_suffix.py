@@ -29,7 +29,8 @@ def test_a_name_suffix_leaves_the_name_as_actor(sentence, date, expected):
 def test_a_release_lead_with_a_degree_names_the_speaker():
     sentence = "Congressman Dan Poe, M.D. (TN-04) issued the following statement calling for new flood barriers."
     clause = analyse(sentence, 0, len(sentence), 0, 0)
-    assert make_title(sentence, clause, 0, 0).startswith("Dan Poe issues statement")
+    # the statement's speech act titles it (titles._statement_act), with the speaker named past the degree
+    assert make_title(sentence, clause, 0, 0) == "Congressman Poe calls for new flood barriers"
 
 
 @pytest.mark.parametrize("sentence, date, expected", [

@@ -40,3 +40,40 @@ def test_a_long_statement_topic_is_kept_in_headline_form(sentence, expected):
 ])
 def test_a_statement_whose_topic_fits_stays_a_statement(sentence, expected):
     assert _lead_title(sentence) == expected
+
+
+def _dated_title(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    clause = analyse(sentence, 0, len(sentence), start, start + len(date))
+    return make_title(sentence, clause, start, start + len(date))
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # trade: a statement calling for something is the call
+    ("Senator Jane Roe issued the following statement on Tuesday calling for a temporary ban on imports from "
+     "Tarnland.", "Tuesday", "Senator Roe calls for temporary ban on imports from Tarnland"),
+    # a port: urging, the date before the statement
+    ("On May 3, Congressman Bo Lee released a statement urging the harbor board to resign over the spill.", "May 3",
+     "Congressman Lee urges harbor board to resign over spill"),
+    # travel: 'saying' is what was said, in the headline present
+    ("The port authority released a statement Wednesday saying ferry schedules would be back to normal by Friday.",
+     "Wednesday", "Port authority says ferry schedules will be back to normal"),
+])
+def test_a_statement_stating_a_speech_act_is_titled_with_the_act(sentence, date, expected):
+    assert _dated_title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'regarding', 'following' are no speech act: the statement keeps its topic
+    ("Governor Ann Poe issued the following statement today regarding the closure of the mill:", "today",
+     "Governor Poe issues statement on closure of mill"),
+    # words between the statement and the '-ing' form that are not its date: no act of the statement
+    ("The club released a statement after fans calling for a boycott gathered outside.", "",
+     None),
+])
+def test_a_statement_without_a_speech_act_keeps_its_title(sentence, date, expected):
+    if expected is None:
+        clause = analyse(sentence, 0, len(sentence), 0, 0)
+        assert "calls for boycott" not in make_title(sentence, clause, 0, 0)
+    else:
+        assert _dated_title(sentence, date) == expected

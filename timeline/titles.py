@@ -491,7 +491,7 @@ def _apposed(toks: list[Token], comma: int, out: list[Token], object_: bool) -> 
     words kept and the index of the apposition's closing comma; None when there is none."""
     if out and out[-1].is_cap:
         end = _apposition_end(toks, comma)
-        return (out, end) if end > comma else None
+        return (out, end) if end > comma else _office_holder(toks, comma, out) if object_ else None
     return _named_object(toks, comma, out) if object_ else None
 
 
@@ -509,6 +509,28 @@ def _named_object(toks: list[Token], comma: int, out: list[Token]) -> tuple[list
         return None
     role = out if len(out) <= 2 else []  # 'its head coach, Marco Rossi': 'head coach Marco Rossi'
     return [*role, *toks[comma + 1 : n]], n
+
+
+def _office_holder(toks: list[Token], comma: int, out: list[Token]) -> tuple[list[Token], int] | None:
+    """When the words kept (``out``) end with an office written as a name ('calling on the Harbor Board Director')
+    and the comma at ``comma`` opens the person who holds it, closed by another comma ('…, Kim Lo, to resign'), the
+    words before the office and the person in its place ('calls on Kim Lo to resign'), with the index of the
+    closing comma; None otherwise."""
+    if not out or not out[-1].is_cap or out[-1].lower not in _ROLE_WORDS:
+        return None
+    j = len(out)
+    while j > 0 and (out[j - 1].is_cap or out[j - 1].lower in {"of", "and", "&", "(", ")"}):
+        j -= 1
+    if j == 0 or out[j].lower in {"of", "and", "&"} or any(t.is_cap for t in out[:j]) \
+            or not all(t.is_word for t in out[:j]) or out[j - 1].lower not in _PHRASE_START | {"the"}:
+        return None
+    n = comma + 1
+    while n < len(toks) and toks[n].is_cap and toks[n].is_word and n - comma <= 3:
+        n += 1
+    if n - comma < 3 or n >= len(toks) or toks[n].word != "," \
+            or not _is_person(" ".join(t.word for t in toks[comma + 1 : n])):
+        return None
+    return [*out[:j], *toks[comma + 1 : n]], n
 
 
 def _at_boundary(out: list[Token], toks: list[Token], i: int, date: tuple[int, int], after_verb: bool) -> list[Token]:
@@ -7034,6 +7056,52 @@ def _commented_act(text: str, clause: Clause, verb: tuple[int, int], actor: str)
     return "" if word in whole[:-1] else news  # ('issues statement on Acme paying bonuses': the act's object fits)
 
 
+#: verbs of a speech act whose '-ing' form after a statement says what the statement does ('issued a statement
+#: calling for a ban', 'released a statement urging the board to resign')
+_STATEMENT_ACTS = {"call", "urge", "say", "condemn", "praise", "welcome", "demand", "applaud", "ask", "commend",
+                   "criticize", "criticise", "denounce", "decry", "congratulate", "thank", "pledge", "vow", "warn",
+                   "reaffirm", "mourn", "honor", "honour", "oppose", "reject", "endorse", "request", "announce",
+                   "express", "reiterate", "question", "blast", "slam", "support", "back"}
+#: a statement issued, then the '-ing' form of what it does: 'the following statement (today) calling for …'
+_STATEMENT_ACT = re.compile(r"\s+(?:(?:a|an|the|this|his|her|its|their)\s+)?(?:following\s+)?(?:(?:%s)\s+)?statement"
+                            r"(?:\s+(?:below|above|here))?(?P<gap>[^,;:.!?]{0,40}?)\s*,?\s+(?P<act>[a-z]+ing)\s+(?=\w)"
+                            % "|".join(sorted(_STATEMENT_KINDS)))
+
+
+def _statement_act(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """'The senator issued the following statement today calling for a travel ban': a statement titled with the
+    speech act its '-ing' phrase states, as a headline tells it ('Senator calls for travel ban'; 'saying …' is
+    what was said: 'Agency says flights will be normal'); "" when no such phrase follows the statement (between
+    them only the date or a day word), its verb is no speech act (:data:`_STATEMENT_ACTS`: not 'regarding',
+    'following') or too little of what it does is left."""
+    m = _STATEMENT_ACT.match(text, verb[1], clause.end + 1)
+    if not m or not actor:
+        return ""
+    gap = m.group("gap")
+    words = [w.lower() for w in re.findall(r"[\w’']+", gap)]
+    dated = m.start("gap") < date[1] and date[0] < m.end("gap")
+    if words and not dated and not all(w in _DAY_ADVERBS | {"this", "morning", "afternoon", "evening"} for w in words):
+        return ""
+    word = m.group("act")
+    lemmas = [v for v in _lemmas(word).get("VERB", ()) if v in _STATEMENT_ACTS and word in verb_forms(v).get("VBG", ())]
+    if not lemmas:
+        return ""
+    start = m.end()
+    if lemmas[0] == "say":
+        that = re.match(r"that\s+(?=\w)", text[start:])
+        start += that.end() if that else 0
+    stop = _SENTENCE_END.search(text, start)  # the clause may end at an acronym in brackets: 'the Agency (HA) Director'
+    whole = dataclasses.replace(clause, end=max(clause.end, stop.start() if stop else len(text)))
+    tail = _tail(text, whole, start, date, after_verb=True)
+    if lemmas[0] == "say":
+        tail = _reported_present(_perfect_as_past(tail))
+        title = _assemble(actor, _saying("say"), tail) if len(tail) >= 2 else ""
+        return title if _has_verb(_after(title, "say")) else ""
+    past = (verb_forms(lemmas[0]).get("VBD") or (lemmas[0] + "ed",))[0]
+    title = _assemble(actor, _verb_words(text, lemmas[0], "past", past, None, None, ""), tail) if tail else ""
+    return title if len(title.split()) >= len(actor.split()) + 2 else ""
+
+
 #: occasions one makes or misses ('did not make the rally' is 'misses rally'; not 'did not make a statement')
 _OCCASIONS = {"rally", "meeting", "summit", "ceremony", "debate", "deadline", "flight", "plane", "train", "game",
               "match", "final", "event", "session", "hearing", "funeral", "trip", "conference", "briefing",
@@ -7462,6 +7530,9 @@ def _verb_tail(text: str, clause: Clause, verb: tuple[int, int], lemma: str, wri
     after = _statement_after(text, clause, verb, actor) if lemma in _STATEMENT_VERBS and how == "" else ""
     if after:  # 'made a statement after the club sold its ground': the news it follows
         return after
+    act = _statement_act(text, clause, verb, actor, date) if lemma in _STATEMENT_VERBS and how == "" else ""
+    if act:  # 'issued a statement calling for a ban': 'Senator calls for ban'
+        return act
     statement = _issued_statement(lemma, tail)
     lemma, written, tail = _light_statement(lemma, written, tail)
     news = _commented_news(text, clause, verb, actor) if lemma in {"comment", "respond"} else ""
