@@ -44,7 +44,8 @@ def test_company_with_ticker_and_appositive():
 def test_member_with_appositive_in_title():
     text = ("U.S. Sen. Jo Vance (R-Ala.), vice chair of the Senate Public Works Committee, today made the "
             "following statement calling for a ban on flights.")
-    assert title_for(text, "today")[0].startswith("Jo Vance makes statement")
+    # the statement's own act titles it (titles28b): the doer is still the member, not the code or the office
+    assert title_for(text, "today")[0].startswith("Jo Vance calls for ban")
 
 
 def test_near_misses_keep_their_reading():
