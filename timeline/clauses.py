@@ -3331,9 +3331,9 @@ def _done_before_cut(k: _KindInput) -> bool:
     follows. Not when the cut takes what the act is about: a saying whose words are cut (*The owners said Sunday
     that among the n*), a line of fewer than :data:`_CUT_LEAST_WORDS` words besides the dangling one (*The band
     left on Friday a*), or a negated verb (*rules have not been changed since 1980 and allow s*)."""
-    words = k.line.split()
-    return re.match(r"[ \t]*(?:\n|$)", k.text[k.end :]) is not None and bool(k.lemma) and k.form in _CUT_DONE_FORMS and k.lemma != "say" and len(words) > _CUT_LEAST_WORDS \
-        and not _CUT_NEGATION.search(k.line)
+    at_line_end = re.match(r"[ \t]*(?:\n|$)", k.text[k.end :]) is not None
+    done = bool(k.lemma) and k.form in _CUT_DONE_FORMS and k.lemma != "say"
+    return at_line_end and done and len(k.line.split()) > _CUT_LEAST_WORDS and not _CUT_NEGATION.search(k.line)
 
 
 def _quoted_or_cut(k: _KindInput) -> _Found:
@@ -4595,6 +4595,7 @@ def _stative_copula(text: str, toks: list[Token], main: _Group, groups: list[_Gr
 FEELING_CAUSED = frozenset({"devastate", "shake", "sadden", "shock", "stun", "touch", "heartbreak", "trouble",
                             "upset", "horrify", "appal", "appall", "disturb", "distress", "traumatize", "traumatise",
                             "frighten", "terrify", "dismay", "overwhelm", "haunt", "grieve", "anguish"})
+#: the reason of :func:`_feeling_stated` in ``note``
 FEELING_STATED = ("a feeling stated at the time of speaking ('the town has been shaken', 'the loss has touched many', "
                   "'today my heart aches'), not an event")
 #: auxiliaries of the present: a passive or perfect of the present (*has been shaken*, *are saddened*), not a past one

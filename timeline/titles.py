@@ -1701,7 +1701,8 @@ def _without_adverb_subject(text: str, clause: Clause, date: tuple[int, int]) ->
     if clause.verb == (0, 0) or clause.subject == (0, 0):
         return text, clause
     word = text[clause.subject[0] : clause.subject[1]]
-    if not re.fullmatch(r"[a-z]+", word) or set(_lemmas(word)) != {"ADV"} or text[clause.subject[1] : clause.verb[0]].strip() \
+    if not re.fullmatch(r"[a-z]+", word) or set(_lemmas(word)) != {"ADV"} \
+            or text[clause.subject[1] : clause.verb[0]].strip() \
             or date[0] < clause.subject[1] and date[1] > clause.subject[0] \
             or not re.search(r",[^,]+,\s*$", text[clause.start : clause.subject[0]]):
         return text, clause  # (no phrase set off by a pair of commas right before it: 'a long, hotly contested race')
