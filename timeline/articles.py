@@ -90,6 +90,8 @@ METADATA_FILE = "articles.csv"
 #: what the loader's warning says a page without a publication date loses (:class:`MissingPublicationDate`); the
 #: engine puts what the page's reading found in its place (:func:`timeline.engine.undated_in_one_line`)
 UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
+#: what the loader's warning says of a page without a publication date, after the page's path
+NO_PUBLICATION_DATE = "no publication date printed or given"
 #: the advice ending a reading's warning of date expressions no publication date fixed
 #: (:class:`timeline.extract.UnresolvedDates`), left out when the engine folds it into the loader's line
 GIVE_DATE = f"; give the article's publication date in {METADATA_FILE}"
@@ -1920,7 +1922,7 @@ def _article(
         published = written
     if published is None:
         warnings.warn(
-            f"{path}: no publication date printed or given{'; ' + note if note else ''}; {UNRESOLVED_CLAUSE} "
+            f"{path}: {NO_PUBLICATION_DATE}{'; ' + note if note else ''}; {UNRESOLVED_CLAUSE} "
             f"(add it to {METADATA_FILE})",
             MissingPublicationDate,
             stacklevel=3,
@@ -2066,9 +2068,9 @@ def _undated_in_one_line(folder: str | Path) -> Iterator[None]:
         if len(undated) < 2 or not issubclass(w.category, MissingPublicationDate):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     if len(undated) >= 2:
-        names = [str(w.message).split(": no publication date", 1)[0] for w in undated]
+        names = [str(w.message).split(f": {NO_PUBLICATION_DATE}", 1)[0] for w in undated]
         shown = ", ".join(Path(n).name for n in names[:5]) + (" …" if len(names) > 5 else "")
-        warnings.warn(f"{folder}: {len(undated)} articles have no publication date printed or given ({shown}); "
+        warnings.warn(f"{folder}: {len(undated)} articles have {NO_PUBLICATION_DATE} ({shown}); "
                       f"relative dates in them stay unresolved (add them to {METADATA_FILE})",
                       MissingPublicationDate, stacklevel=4)
 
