@@ -579,6 +579,16 @@ FRI = dt.date(1989, 10, 27)   # a Friday
     ("India conducted nuclear tests on May 11 and 13 last year.", dt.date(1999, 5, 20), "May 11", "1998-05-11"),
     ("India conducted nuclear tests on May 11 and 13 last year.", dt.date(1999, 5, 20), "13", "1998-05-13"),
     ("Zhu will visit from April 6 to 14 next year.", dt.date(1998, 11, 20), "14", "1999-04-14"),
+    # a year right after two days joined by "and" or "&" is the year of both, whatever the publication date
+    ("The talks were held May 3 and 4, 2020 in Geneva.", dt.date(2021, 6, 1), "May 3", "2020-05-03"),
+    ("The talks were held May 3 and 4, 2020 in Geneva.", dt.date(2021, 6, 1), "4, 2020", "2020-05-04"),
+    ("The talks were held May 3 & 4, 2020 in Geneva.", dt.date(2021, 6, 1), "May 3", "2020-05-03"),
+    ("The talks were held May 3 & 4, 2020 in Geneva.", dt.date(2021, 6, 1), "4, 2020", "2020-05-04"),
+    # ... but not a count after the second day
+    ("The vote was held May 3 and 200 people came.", dt.date(2021, 6, 1), "May 3", "2021-05-03"),
+    # non-breaking hyphens in an ISO date: the date, with the page's own characters
+    ("The order was filed 2021\u201105\u201103 by the clerk.", dt.date(2021, 6, 1), "2021\u201105\u201103",
+     "2021-05-03"),
     # anniversaries and "of that year"
     ("Fifty years ago today, Nazi Germany surrendered.", dt.date(1995, 5, 8), "Fifty years ago today",
      "1945-05-08"),

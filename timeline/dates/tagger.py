@@ -1,6 +1,7 @@
 """:func:`find_dates`: recognise candidates, choose non-overlapping ones, resolve them left to right."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from typing import Sequence
 
@@ -14,6 +15,9 @@ from .tense import Ctx
 
 
 MODES = ("auto", "news", "narrative")
+#: hyphens a page may write inside a date, read as the hyphen-minus the patterns know ("2021‑05‑03" with
+#: non-breaking hyphens); one character for one, so every offset holds
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence[tuple[int, int]] = (),
@@ -58,6 +62,10 @@ def find_dates(text: str, *, relative_to: _dt.date | None = None, skip: Sequence
         relative_to = None
     if isinstance(relative_to, _dt.datetime):
         relative_to = relative_to.date()
+    read = text.translate(HYPHENS)
+    if read != text:  # the mentions of the text as read, each with the page's own characters
+        return [dataclasses.replace(m, text=text[m.start:m.end])
+                for m in find_dates(read, relative_to=relative_to, skip=skip, mode=mode, dayfirst=dayfirst)]
     narrative = mode == "narrative" or (mode == "auto" and relative_to is None)
     cands = candidates(text, narrative)
     if not cands:

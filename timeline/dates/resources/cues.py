@@ -242,9 +242,11 @@ RX_THAT_BEFORE = re.compile(r"(?<![\w-])[Tt]hat\s+$")
 RX_ATTACKS_AFTER = re.compile(r",?\s+(?:(?:terrorist|terror|al[- ]Qaeda)\s+)?(?:attacks?|hijackings)\b", re.I)
 
 
-# "May 11 and 13", "April 6 to 14": a second day of the same month, when nothing after it makes it a count
-RX_DAYAND = re.compile(r"\s+(?:and|to|through|or|until)\s+(?P<d2>[0-3]?\d)(?P<y2>)(?![\w%:]|[.,]\d)"
-                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:(?:last|next|this)\s+year|in|at)\b)", re.I)
+# "May 11 and 13", "April 6 to 14", "May 3 & 4, 2020": a second day of the same month, when nothing after it makes
+# it a count; a year right after it is the year of both days ("May 3 and 4, 2020" is not read near the publication)
+RX_DAYAND = re.compile(rf"\s+(?:and|to|through|or|until|&)\s+(?P<d2>[0-3]?\d)(?![\w%:]|[.,]\d)"
+                        rf"(?:,?\s+(?P<y2>{YEAR})(?![\w%]|[-–.,]\d)"
+                        rf"|(?=\s*(?:[,.;:)]|$)|\s+(?:(?:last|next|this)\s+year|in|at)\b))", re.I)
 # "May 11 and 13 last year": the year named right after the days
 RX_DAY_YEAR_REL = re.compile(r"(?:\s+(?:and|to|through|or|until)\s+[0-3]?\d)?\s+(?P<r>last|next|this)\s+year\b",
                               re.I)
