@@ -80,7 +80,10 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Joplin|Duquesne|Fugate|Serino|Nixon|Blunt|McCaskill|Randles|Rohr|Levitan|Letvin|Harary|"
                          r"Sachetta|Stammer|Onstot|Woolston|Tuscaloosa|NIST|NCST|Kuligowski|Goodeyon|Taney|"
                          r"Oso|Snohomish|Stillaguamish|Darrington|Arlington|Inslee|DelBene|Murray|Foxx|Nadeau|Hots|Lovick|"
-                         r"Suiattle|Tulalip|Steelhead|McDermott|Sissel|Banse|Hardin|Bothell|Pszonka)\b")
+                         r"Suiattle|Tulalip|Steelhead|McDermott|Sissel|Banse|Hardin|Bothell|Pszonka|"
+                         r"Iraq\w*|Saddam|Hussein|Baghdad|Tikrit|Rumsfeld|Myers|Qasr|Basra|Kirkuk|Mosul|Irbil|Nasiriyah|Firdos|"
+                         r"Kuwait\w*|Qatar|Doha|Sayliyah|CENTCOM|Garamone|Rhem|Frist|Hastert|Skelton|Doggett|Conyers|Lantos|"
+                         r"Kinzinger|Duckworth|Stivers|Hartzler|Wittman|Coffman|Conaway|Gallego)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
