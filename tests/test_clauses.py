@@ -2310,6 +2310,9 @@ def test_a_floor_speech_near_miss_is_not_framing(sentence, date):
     ("Since last year, the club's manager earned about $2 million in bonuses.", "last year"),
     ("The official count, which stood at 12 since March, was revised on Friday.", "March"),
     ("The harbour's traffic has nearly doubled since 2015.", "2015"),
+    ("Since 2015, there have been 40 strikes at the smelter.", "2015"),  # precision29: a count told as existing
+    ("The ministry says that since March 2031 there have been 212 confirmed cases of the fever.", "March 2031"),
+    ("There have been more than 30 recalls of the model since June.", "June"),
 ])
 def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date):
     # states20: the date after 'since' is the baseline of a measure, not the day something happened
@@ -2320,6 +2323,8 @@ def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date)
 @pytest.mark.parametrize("sentence, date", [
     ("Crews have been drilling into the hillside since Sunday.", "Sunday"),  # no figure: the drilling began then
     ("The port has handled $3 million in cargo since the May 3 storm.", "May 3"),  # the date names the storm
+    ("Since the May 3 storm there have been 12 aftershocks.", "May 3"),  # the count is since the storm it names
+    ("Since 2015, there has been a new chief at the smelter.", "2015"),  # no count
 ])
 def test_a_since_date_without_a_figure_or_naming_a_thing_is_no_figure_baseline(sentence, date):
     assert _clause(sentence, date).reason != SINCE_FIGURE

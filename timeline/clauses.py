@@ -3441,6 +3441,14 @@ _NAMES_A_THING = re.compile(r"\s*(?:’s|'s)?\s*[^\W\d_]")
 #: figure stands at
 _SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+#: a count told as existing (*there have been 40 strikes*, *there has been more than one recall*): with *since*
+#: right before a date, a tally up to now whose count starts on that date
+_THERE_HAVE_BEEN = (r"\bthere\s+(?:have|has)\s+been\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                    r"about\s+|around\s+|at\s+least\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b)")
+_COUNTED_EXISTING = re.compile(_THERE_HAVE_BEEN, re.I)
+#: the same count right after the date (*since 2015, there have been …*): the date names no thing then
+_COUNT_AFTER_DATE = re.compile(r"\W*" + _THERE_HAVE_BEEN, re.I)
 _STANDING_AT = re.compile(r"\b(?:stands?|stood|remains?|remained)\s+(?:\w+ly\s+)?at\s+(?:about\s+|some\s+|around\s+)?"
                           r"\d", re.I)
 SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('has fallen by 40 percent since 2009', "
@@ -3450,12 +3458,16 @@ SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('ha
 def _since_figure(k: _KindInput) -> bool:
     """Whether the date, right after *since*, starts the period a figure of its sentence is counted, changed or
     held over (*the cost has been cut by 40 percent since 2009*, *Since last year, the chief earned $2 million*,
-    *the count, which stood at 12 since March*): the baseline of a measure, like *compared with*, not the day
-    something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
+    *the count, which stood at 12 since March*, *Since 2015, there have been 40 strikes at the plant*): the
+    baseline of a measure, like *compared with*, not the day something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
     of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
-    if not _SINCE_RIGHT_BEFORE.search(k.before) or _NAMES_A_THING.match(k.after):
+    if not _SINCE_RIGHT_BEFORE.search(k.before):
         return False
-    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT))
+    if _COUNT_AFTER_DATE.match(k.after):
+        return True  # 'Since 2015, there have been 40 strikes': the count starts on the date
+    if _NAMES_A_THING.match(k.after):
+        return False
+    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT, _COUNTED_EXISTING))
 
 
 #: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance
