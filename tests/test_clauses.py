@@ -1132,6 +1132,10 @@ def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lem
     ("That is partly why I wanted to speak this morning, because the rumours about the merger are wrong.",
      "this morning"),  # a takeover fight
     ("We wanted to give everyone a short update on the vaccine rollout today.", "today"),  # a pandemic
+    # precision29: the speaker's word to the audience announced ahead
+    ("Today I will update you on the spread of the fever and on the ministry's response.", "Today"),  # an epidemic
+    ("I'll send another e-mail tomorrow with the wording of that clause.", "tomorrow"),  # a bill's negotiation
+    ("We are going to brief everyone at noon on the search for the missing climbers.", "noon"),  # a rescue
 ])
 def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -1146,6 +1150,15 @@ def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
 ])
 def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tomorrow I will sign the order closing the border.", "Tomorrow"),  # a speaker's act ahead, not words to us
+    ("The minister will update parliament on Tuesday.", "Tuesday"),  # a third person's briefing ahead
+    ("I will tell the board on Monday that we are selling the mill.", "Monday"),  # told to a body, not the audience
+])
+def test_an_act_or_a_briefing_ahead_of_others_stays_scheduled(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "scheduled"
 
 
 @pytest.mark.parametrize("sentence, date", [

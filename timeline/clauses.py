@@ -2194,8 +2194,9 @@ GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the ca
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
-#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
-#: themselves say ('we are saying …'): words about the speaking
+#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update'), a gloss of what the speakers
+#: themselves say ('we are saying …') and their word to the audience announced ahead ('I will update you on …',
+#: "I'll send another e-mail tomorrow"): words about the speaking
 _SPEECH_ACT = re.compile(
     _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
     + _D_LIKE + r")?(?:\w+ly\s+)?"
@@ -2218,7 +2219,12 @@ _SPEECH_ACT = re.compile(
     r"(?:grateful|thankful)\s+(?:to|for)\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
-    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b|"
+    # the speaker's word to the audience announced ahead ('Today I will update you on …', "I'll send another e-mail
+    # tomorrow", 'we are going to brief everyone at noon'): talk to those addressed, not 'I will sign the order'
+    r"\b(?:I|we)(?:\s+will|\s+shall|[’']ll|\s+(?:am|are)\s+going\s+to)\s+(?:(?:now|also|briefly|first|then|just)\s+)?"
+    r"(?:(?:update|brief|inform|tell)\s+(?:you|everyone|everybody|all\s+of\s+you)\b|send\s+(?:you\s+)?(?:another|an?|"
+    r"a\s+(?:further|follow-up|new))\s+(?:e-?mail|note|memo|update|message)\b)", re.I)
 #: a speaker opening a floor speech or testimony ('I rise today in support of the bill', 'we would like to take a
 #: few moments tonight …', 'I am here today to speak on the budget', 'we are here to testify on …'): the speech
 #: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
