@@ -1495,8 +1495,8 @@ def test_a_release_introducing_this_statement_after_another_event_is_not_its_new
     "The repairs have been coordinated with the railway operators and the city council.",  # a strike
     "The two hospitals have collaborated on the new screening programme.",  # a pandemic
     "Volunteers from three provinces have assisted the county's rescue crews.",  # a flood
-    "Rival bidders have joined forces through a holding company.",  # a takeover
-    "The mayor and the governor have joined in this effort.",  # a wildfire
+    "Rival bidders have joined forces to buy the brewery.",  # a takeover
+    "The mayor and the fire chief have joined in the relief effort.",  # a wildfire
 ])
 def test_joint_work_told_in_the_perfect_is_an_effort_so_far(sentence):
     assert _undated(sentence) == []

@@ -2195,8 +2195,8 @@ _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
 #: let me …', 'we wanted to talk to you tonight', 'we want to give you an update'), a gloss of what the speakers
-#: themselves say ('we are saying …') and their word to the audience announced ahead ('I will update you on …',
-#: "I'll send another e-mail tomorrow"): words about the speaking
+#: themselves say ('we are saying …') and their word to the audience announced ahead ('this morning I will brief
+#: you on the talks', "we'll send you a further note on Monday"): words about the speaking
 _SPEECH_ACT = re.compile(
     _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
     + _D_LIKE + r")?(?:\w+ly\s+)?"
@@ -2220,8 +2220,9 @@ _SPEECH_ACT = re.compile(
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
     r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b|"
-    # the speaker's word to the audience announced ahead ('Today I will update you on …', "I'll send another e-mail
-    # tomorrow", 'we are going to brief everyone at noon'): talk to those addressed, not 'I will sign the order'
+    # the speaker's word to the audience announced ahead ('this morning I will brief you on the talks', "we'll send
+    # you a further note on Monday", 'we are going to brief everyone at noon'): talk to those addressed, not 'I will
+    # sign the order'
     r"\b(?:I|we)(?:\s+will|\s+shall|[’']ll|\s+(?:am|are)\s+going\s+to)\s+(?:(?:now|also|briefly|first|then|just)\s+)?"
     r"(?:(?:update|brief|inform|tell)\s+(?:you|everyone|everybody|all\s+of\s+you)\b|send\s+(?:you\s+)?(?:another|an?|"
     r"a\s+(?:further|follow-up|new))\s+(?:e-?mail|note|memo|update|message)\b)", re.I)
@@ -3465,8 +3466,9 @@ def _since_figure(k: _KindInput) -> bool:
     """Whether the date, right after *since*, starts the period a figure of its sentence is counted, changed or
     held over (*the cost has been cut by 40 percent since 2009*, *Since last year, the chief earned $2 million*,
     *the count, which stood at 12 since March*, *Since 2015, there have been 40 strikes at the plant*): the
-    baseline of a measure, like *compared with*, not the day something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
-    of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
+    baseline of a measure, like *compared with*, not the day something happened. Not a date naming a thing
+    (*since the May 3 storm*, *since Monday's vote*), nor a period of an act without a figure (*crews have been
+    drilling since Sunday*: the drilling began that day)."""
     if not _SINCE_RIGHT_BEFORE.search(k.before):
         return False
     if _COUNT_AFTER_DATE.match(k.after):

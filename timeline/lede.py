@@ -458,7 +458,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
         if _judged_outcome(lemma, text[m.end() : e]):
             return None  # 'has helped bring closure', 'have paid off', 'have responded very well': an appraisal
         if joint_work_so_far(lemma, text[m.end() : e]):
-            return None  # 'FEMA has coordinated the federal efforts', 'have joined forces': an effort up to now
+            return None  # 'the port has coordinated the convoys', 'have joined forces': an effort up to now
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
@@ -490,17 +490,17 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
 #: verbs of working alongside others (:data:`timeline.clauses.JOINT_WORK` and *coordinate*): in the present perfect
 #: they tell how a joint effort has gone up to now, not the act of a day (*work* is a state already, :data:`_STATIVE`)
 JOINT_WORK_SO_FAR = JOINT_WORK | {"coordinate"}
-#: what must follow *joined* for it to be joint work: forces, hands or an effort (*joined forces*, *joined in this
+#: what must follow *joined* for it to be joint work: forces, hands or an effort (*joined forces*, *joined in the
 #: effort*), not a body (*joined the coalition*)
 _JOINED_EFFORT = re.compile(r"\s+(?:\w+ly\s+)?(?:forces|hands|in\b)", re.I)
 
 
 def joint_work_so_far(lemma: str, after: str) -> bool:
     """Whether a present perfect of ``lemma`` followed by ``after`` tells joint work up to now, no act of the page's
-    day: a verb of :data:`JOINT_WORK_SO_FAR` (*FEMA has coordinated the federal efforts*, *the work has been
-    coordinated with the tribes*, *the two labs have collaborated on the study*, *volunteers have assisted the
-    county*), or *joined* forces or an effort (*the agencies have joined forces*, *the senator has joined in this
-    effort*). It is the perfect's counterpart of joint work going on in the progressive
+    day: a verb of :data:`JOINT_WORK_SO_FAR` (*the port authority has coordinated the relief convoys*, *the
+    repairs have been coordinated with the rail operators*, *the two labs have collaborated on the study*,
+    *volunteers have assisted the county*), or *joined* forces or an effort (*the rival bidders have joined forces*,
+    *the mayor has joined in the effort*). It is the perfect's counterpart of joint work going on in the progressive
     (:data:`timeline.clauses.JOINT_WORK_GOING_ON`). Not *joined* a body (*Spain has joined the coalition*: an act).
 
     Parameters
