@@ -1132,6 +1132,10 @@ def test_a_date_in_a_coordinated_verb_phrase_dates_that_verb(sentence, date, lem
     ("That is partly why I wanted to speak this morning, because the rumours about the merger are wrong.",
      "this morning"),  # a takeover fight
     ("We wanted to give everyone a short update on the vaccine rollout today.", "today"),  # a pandemic
+    # precision29: the speaker's word to the audience announced ahead
+    ("This morning I will brief you on the spread of the fever and on the ministry's response.", "This morning"),
+    ("We'll send you a further note on Monday with the wording of that clause.", "Monday"),  # a bill's negotiation
+    ("We are going to brief everyone at noon on the search for the missing climbers.", "noon"),  # a rescue
 ])
 def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
     c = _clause(sentence, date)
@@ -1146,6 +1150,15 @@ def test_a_speakers_own_speech_acts_are_no_events(sentence, date):
 ])
 def test_speech_told_by_the_narrator_stays_an_event(sentence, date):
     assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Tomorrow I will sign the order closing the border.", "Tomorrow"),  # a speaker's act ahead, not words to us
+    ("The minister will update parliament on Tuesday.", "Tuesday"),  # a third person's briefing ahead
+    ("I will tell the board on Monday that we are selling the mill.", "Monday"),  # told to a body, not the audience
+])
+def test_an_act_or_a_briefing_ahead_of_others_stays_scheduled(sentence, date):
+    assert _clause(sentence, date, when="future").kind == "scheduled"
 
 
 @pytest.mark.parametrize("sentence, date", [
@@ -2310,6 +2323,9 @@ def test_a_floor_speech_near_miss_is_not_framing(sentence, date):
     ("Since last year, the club's manager earned about $2 million in bonuses.", "last year"),
     ("The official count, which stood at 12 since March, was revised on Friday.", "March"),
     ("The harbour's traffic has nearly doubled since 2015.", "2015"),
+    ("Since 2015, there have been 40 strikes at the smelter.", "2015"),  # precision29: a count told as existing
+    ("The ministry says that since March 2031 there have been 212 confirmed cases of the fever.", "March 2031"),
+    ("There have been more than 30 recalls of the model since June.", "June"),
 ])
 def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date):
     # states20: the date after 'since' is the baseline of a measure, not the day something happened
@@ -2320,6 +2336,8 @@ def test_a_figure_counted_or_changed_since_a_date_is_a_reference(sentence, date)
 @pytest.mark.parametrize("sentence, date", [
     ("Crews have been drilling into the hillside since Sunday.", "Sunday"),  # no figure: the drilling began then
     ("The port has handled $3 million in cargo since the May 3 storm.", "May 3"),  # the date names the storm
+    ("Since the May 3 storm there have been 12 aftershocks.", "May 3"),  # the count is since the storm it names
+    ("Since 2015, there has been a new chief at the smelter.", "2015"),  # no count
 ])
 def test_a_since_date_without_a_figure_or_naming_a_thing_is_no_figure_baseline(sentence, date):
     assert _clause(sentence, date).reason != SINCE_FIGURE

@@ -1488,3 +1488,23 @@ def test_a_release_introducing_this_statement_is_the_days_news():
 def test_a_release_introducing_this_statement_after_another_event_is_not_its_news():
     text = "Senator Ann Roe issued this statement after the Senate passed the farm bill:\n\n\"A good day.\"\n"
     assert not [r for r in _records(text) if r[E.title].endswith("statement") or "issues statement" in r[E.title]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port authority has coordinated the relief convoys, and the navy is in charge of the landing sites.",  # a war
+    "The repairs have been coordinated with the railway operators and the city council.",  # a strike
+    "The two hospitals have collaborated on the new screening programme.",  # a pandemic
+    "Volunteers from three provinces have assisted the county's rescue crews.",  # a flood
+    "Rival bidders have joined forces to buy the brewery.",  # a takeover
+    "The mayor and the fire chief have joined in the relief effort.",  # a wildfire
+])
+def test_joint_work_told_in_the_perfect_is_an_effort_so_far(sentence):
+    assert _undated(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portugal has joined the coalition against the rebels.",  # joining a body: an act
+    "The utility has restored power to the eastern suburbs.",  # not a verb of joint work
+])
+def test_joining_a_body_or_another_perfect_stays_an_event(sentence):
+    assert _undated(sentence) == [sentence]

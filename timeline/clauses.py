@@ -2194,8 +2194,9 @@ GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the ca
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
 #: a speaker's own speech acts: thanks ('I want to thank …', 'we thank …'), taking the floor ('let me say …', 'first
-#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update') and a gloss of what the speakers
-#: themselves say ('we are saying …'): words about the speaking
+#: let me …', 'we wanted to talk to you tonight', 'we want to give you an update'), a gloss of what the speakers
+#: themselves say ('we are saying …') and their word to the audience announced ahead ('this morning I will brief
+#: you on the talks', "we'll send you a further note on Monday"): words about the speaking
 _SPEECH_ACT = re.compile(
     _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like|must)\s+to\s+|would\s+also\s+like\s+to\s+|"
     + _D_LIKE + r")?(?:\w+ly\s+)?"
@@ -2218,7 +2219,13 @@ _SPEECH_ACT = re.compile(
     r"(?:grateful|thankful)\s+(?:to|for)\b|"
     r"\blet\s+me\s+(?:first\s+|just\s+|also\s+)?(?:say|begin|start|thank|be\s+clear|note|add|stress|emphasi[sz]e|"
     r"repeat|remind)\b|"
-    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b", re.I)
+    r"\b(?:I|we)(?:\s+(?:am|are)|[’'](?:re|m))\s+(?:\w+ly\s+)?saying\b|"
+    # the speaker's word to the audience announced ahead ('this morning I will brief you on the talks', "we'll send
+    # you a further note on Monday", 'we are going to brief everyone at noon'): talk to those addressed, not 'I will
+    # sign the order'
+    r"\b(?:I|we)(?:\s+will|\s+shall|[’']ll|\s+(?:am|are)\s+going\s+to)\s+(?:(?:now|also|briefly|first|then|just)\s+)?"
+    r"(?:(?:update|brief|inform|tell)\s+(?:you|everyone|everybody|all\s+of\s+you)\b|send\s+(?:you\s+)?(?:another|an?|"
+    r"a\s+(?:further|follow-up|new))\s+(?:e-?mail|note|memo|update|message)\b)", re.I)
 #: a speaker opening a floor speech or testimony ('I rise today in support of the bill', 'we would like to take a
 #: few moments tonight …', 'I am here today to speak on the budget', 'we are here to testify on …'): the speech
 #: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
@@ -3441,6 +3448,14 @@ _NAMES_A_THING = re.compile(r"\s*(?:’s|'s)?\s*[^\W\d_]")
 #: figure stands at
 _SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+#: a count told as existing (*there have been 40 strikes*, *there has been more than one recall*): with *since*
+#: right before a date, a tally up to now whose count starts on that date
+_THERE_HAVE_BEEN = (r"\bthere\s+(?:have|has)\s+been\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                    r"about\s+|around\s+|at\s+least\s+|some\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b)")
+_COUNTED_EXISTING = re.compile(_THERE_HAVE_BEEN, re.I)
+#: the same count right after the date (*since 2015, there have been …*): the date names no thing then
+_COUNT_AFTER_DATE = re.compile(r"\W*" + _THERE_HAVE_BEEN, re.I)
 _STANDING_AT = re.compile(r"\b(?:stands?|stood|remains?|remained)\s+(?:\w+ly\s+)?at\s+(?:about\s+|some\s+|around\s+)?"
                           r"\d", re.I)
 SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('has fallen by 40 percent since 2009', "
@@ -3450,12 +3465,17 @@ SINCE_FIGURE = ("the start of a period a figure is counted or compared over ('ha
 def _since_figure(k: _KindInput) -> bool:
     """Whether the date, right after *since*, starts the period a figure of its sentence is counted, changed or
     held over (*the cost has been cut by 40 percent since 2009*, *Since last year, the chief earned $2 million*,
-    *the count, which stood at 12 since March*): the baseline of a measure, like *compared with*, not the day
-    something happened. Not a date naming a thing (*since the May 3 storm*, *since Monday's vote*), nor a period
-    of an act without a figure (*crews have been drilling since Sunday*: the drilling began that day)."""
-    if not _SINCE_RIGHT_BEFORE.search(k.before) or _NAMES_A_THING.match(k.after):
+    *the count, which stood at 12 since March*, *Since 2015, there have been 40 strikes at the plant*): the
+    baseline of a measure, like *compared with*, not the day something happened. Not a date naming a thing
+    (*since the May 3 storm*, *since Monday's vote*), nor a period of an act without a figure (*crews have been
+    drilling since Sunday*: the drilling began that day)."""
+    if not _SINCE_RIGHT_BEFORE.search(k.before):
         return False
-    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT))
+    if _COUNT_AFTER_DATE.match(k.after):
+        return True  # 'Since 2015, there have been 40 strikes': the count starts on the date
+    if _NAMES_A_THING.match(k.after):
+        return False
+    return any(rx.search(k.line) for rx in (_NUMBER, _MULTIPLIED, _STANDING_AT, _COUNTED_EXISTING))
 
 
 #: a speaker's call opening the sentence ('We need to ensure …', 'I must stress …', 'We have to act …'): a stance

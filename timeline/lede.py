@@ -74,15 +74,16 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .aliases import BODY_WORDS
-from .clauses import (END_BOUND, HAPPENING_NOUNS, REPORTED_POSSIBILITY, Clause, analyse, content_terms, tokens,
-                      question_turn, undated_distance)
+from .clauses import (END_BOUND, HAPPENING_NOUNS, JOINT_WORK, REPORTED_POSSIBILITY, Clause, analyse, content_terms,
+                      tokens, question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 from .published import record_line
 from .titles import fit_title, statement_title
 
-__all__ = ["JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR", "Undated", "continued_events", "reports_news", "times_from_event",
-           "undated_events", "written_case"]
+__all__ = ["JOINT_WORK_SO_FAR", "JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR",
+           "Undated", "continued_events", "joint_work_so_far", "reports_news", "times_from_event", "undated_events",
+           "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -456,6 +457,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
         if _judged_outcome(lemma, text[m.end() : e]):
             return None  # 'has helped bring closure', 'have paid off', 'have responded very well': an appraisal
+        if joint_work_so_far(lemma, text[m.end() : e]):
+            return None  # 'the port has coordinated the convoys', 'have joined forces': an effort up to now
         if set(_words(m.group("adv"))) & _BACKGROUND or re.search(r"\b(?:also|repeatedly|previously|already)\s*$",
                                                                 head, re.I):
             return None  # 'has also', 'has repeatedly': a detail or a habit, not the news
@@ -482,6 +485,38 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # a date of its own clause: the dated mention states it ('through Friday' only ends a period)
         return verb
     return None
+
+
+#: verbs of working alongside others (:data:`timeline.clauses.JOINT_WORK` and *coordinate*): in the present perfect
+#: they tell how a joint effort has gone up to now, not the act of a day (*work* is a state already, :data:`_STATIVE`)
+JOINT_WORK_SO_FAR = JOINT_WORK | {"coordinate"}
+#: what must follow *joined* for it to be joint work: forces, hands or an effort (*joined forces*, *joined in the
+#: effort*), not a body (*joined the coalition*)
+_JOINED_EFFORT = re.compile(r"\s+(?:\w+ly\s+)?(?:forces|hands|in\b)", re.I)
+
+
+def joint_work_so_far(lemma: str, after: str) -> bool:
+    """Whether a present perfect of ``lemma`` followed by ``after`` tells joint work up to now, no act of the page's
+    day: a verb of :data:`JOINT_WORK_SO_FAR` (*the port authority has coordinated the relief convoys*, *the
+    repairs have been coordinated with the rail operators*, *the two labs have collaborated on the study*,
+    *volunteers have assisted the county*), or *joined* forces or an effort (*the rival bidders have joined forces*,
+    *the mayor has joined in the effort*). It is the perfect's counterpart of joint work going on in the progressive
+    (:data:`timeline.clauses.JOINT_WORK_GOING_ON`). Not *joined* a body (*Spain has joined the coalition*: an act).
+
+    Parameters
+    ----------
+    lemma : str
+        The perfect's verb lemma.
+    after : str
+        The text right after the participle.
+
+    Returns
+    -------
+    bool
+    """
+    if lemma == "join":
+        return _JOINED_EFFORT.match(after) is not None
+    return lemma in JOINT_WORK_SO_FAR
 
 
 def _judged_outcome(lemma: str, after: str) -> bool:
