@@ -2569,17 +2569,25 @@ def extract(
 
 #: the weight of the confidence of a record dated by its distance from an event the folder dates (:mod:`timeline.counted`)
 _COUNTED_WEIGHT = 0.6
+#: a distance from an event anywhere in a text: only such a text is split into sentences for :func:`_counted_records`
+_COUNTED_HINT = re.compile(r"\b(?:day|week|month|year)s?\s+(?:after|before)\s")
 
 
 def _counted_records(articles: Sequence[Article], records: Sequence[dict], *, lanes: Lanes | None) -> list[dict]:
     """Candidates of the sentences opened by a distance from an event they name (*Five days after the harbour fire,
     the mayor resigned.*): dated that distance from the day the folder's other candidates give the named event
     (:func:`timeline.counted.named_event_day`), when the sentence has no candidate of its own."""
-    out = []
+    out: list[dict] = []
+    quoted: dict[str, list[int]] = {}
     for article in articles:
         text = article.text
+        if not _COUNTED_HINT.search(text):
+            continue
+        if not quoted:
+            for r in records:
+                quoted.setdefault(r[E.source], []).append(r[E.quote_start])
+        own = quoted.get(article.id, [])
         sents = [(x.start, x.end) for bs, be in article.body for x in sentences(text, bs, be)]
-        own = [r[E.quote_start] for r in records if r[E.source] == article.id]
         for found in counted_openings(text, sents):
             if any(found.start <= q < found.end for q in own):
                 continue  # the sentence is dated already
