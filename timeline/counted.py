@@ -87,7 +87,7 @@ def counted_openings(text: str, sentences: Iterable[tuple[int, int]]) -> list[Co
 
 
 def event_words(what: str) -> list[str]:
-    """The words that tell which event a phrase names (*the Benghazi attack* → ``["benghazi", "attack"]``), in
+    """The words that tell which event a phrase names (*the Tarrow attack* → ``["tarrow", "attack"]``), in
     order, in lower case, without a plural *s*."""
     out = []
     for w in re.findall(r"[A-Za-z][\w'’-]+", what):
@@ -99,8 +99,8 @@ def event_words(what: str) -> list[str]:
 
 
 def _key_words(what: str) -> tuple[str, set[str]] | None:
-    """The noun of a phrase naming an event, its first common word (*the Benghazi attack* → ``attack``, *the two
-    explosions* → ``explosion``), and the names before it that tell which one (``{"benghazi"}``); None without a
+    """The noun of a phrase naming an event, its first common word (*the Tarrow attack* → ``attack``, *the two
+    explosions* → ``explosion``), and the names before it that tell which one (``{"tarrow"}``); None without a
     common word."""
     names: set[str] = set()
     for w in re.findall(r"[A-Za-z][\w'’-]+", what):
