@@ -54,9 +54,10 @@ English news writing, and no word of any story:
   sponsor line (introduced) or the measure's title (agreed to).
 
 * **a member's floor act** — a speech in a legislative record (or a member's floor-speech page) that opens with
-  the address to the chair and a performative of the floor (*Mr. President, I rise in support of the amendment
-  …*, *Madam Speaker, I move to suspend the rules and agree to the resolution …*) tells the member's act on the
-  floor that day, dated by the record's own day (:func:`_floor_act`); not a quotation of it in a release.
+  the address to the chair and a performative of the floor (*Madam President, I rise today for the harbor
+  amendment …*; a motion that passes a measure under a suspension of the rules, *I move to suspend …*) tells the
+  member's act on the floor that day, dated by the record's own day (:func:`_floor_act`); not a quotation of it in
+  a release.
 
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
 caption, a hypothetical, a scheduled event …) is left out, and so is a
@@ -1142,8 +1143,8 @@ def _floor_statements(text: str, sentences: Sequence[tuple[int, int]]) -> list[U
 
 
 #: a member's opening words on the floor when they are an act of their own: the address to the chair (after the
-#: member's label, *Mr. ROE.*), then *I rise* (to speak on a matter, in support of a measure, to offer an amendment) or
-#: a motion to suspend the rules and pass a measure (the House taking it up): a performative, done as it is said
+#: member's label, *Mr. ROE.*), then *I rise* (to speak on a matter, for a measure, to offer an amendment) or a
+#: suspension motion that passes a measure (the House taking it up): a performative, done as it is said
 _FLOOR_ACT = re.compile(
     r"\W*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][\w.’' -]{1,40}?\.\s+)?(?:Mr|Madam|Madame)\.?\s+"
     r"(?:President|Speaker|Chairman|Chairwoman|Chair)(?:\s+pro\s+tempore)?\s*,\s*I\s+"
@@ -1153,8 +1154,8 @@ _FLOOR_OPENING = 2
 
 
 def _floor_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
-    """A member's speech that opens with a floor act (:data:`_FLOOR_ACT`: *Mr. President, I rise in support of the
-    amendment …*, *Madam Speaker, I move to suspend the rules and agree to the resolution …*) in one of the page's
+    """A member's speech that opens with a floor act (:data:`_FLOOR_ACT`: *Madam President, I rise today for the
+    harbor amendment …*; a suspension motion, *I move to suspend …*) in one of the page's
     first :data:`_FLOOR_OPENING` story sentences: the member's act on the floor that day, dated by the day the record
     prints as its own, else by the publication day (a speech page's day), whatever the dates of what the member
     recalls. Not a speech whose act is only a request, a yield or a thanks (*I ask unanimous consent …*, *I thank the
@@ -1652,7 +1653,7 @@ def undated_events(
     floors = _floor_statements(text, sentences)  # a member's recognized statement: the act of the record's day
     floor = None if floors else _floor_act(text, sentences)  # also on a page that looks back
     if floor is not None and floor.start not in out:
-        out[floor.start] = floor  # 'Mr. President, I rise in support of …': the member's act on the floor that day
+        out[floor.start] = floor  # 'Madam President, I rise today for …': the member's act on the floor that day
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:
