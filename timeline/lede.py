@@ -53,6 +53,12 @@ English news writing, and no word of any story:
   tells its act by its header: the chamber, the day on its own line, then the
   sponsor line (introduced) or the measure's title (agreed to).
 
+* **a member's floor act** — a speech in a legislative record (or a member's floor-speech page) that opens with
+  the address to the chair and a performative of the floor (*Madam President, I rise today for the harbor
+  amendment …*; a motion that passes a measure under a suspension of the rules, *I move to suspend …*) tells the
+  member's act on the floor that day, dated by the record's own day (:func:`_floor_act`); not a quotation of it in
+  a release.
+
 A clause that :func:`timeline.clauses.analyse` judges no event (a state, a
 caption, a hypothetical, a scheduled event …) is left out, and so is a
 sentence next to one dated on a recent day that tells the same news (shared
@@ -1171,6 +1177,40 @@ def _floor_statements(text: str, sentences: Sequence[tuple[int, int]]) -> list[U
     return out
 
 
+#: a member's opening words on the floor when they are an act of their own: the address to the chair (after the
+#: member's label, *Mr. ROE.*), then *I rise* (to speak on a matter, for a measure, to offer an amendment) or a
+#: suspension motion that passes a measure (the House taking it up): a performative, done as it is said
+_FLOOR_ACT = re.compile(
+    r"\W*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-Z][\w.’' -]{1,40}?\.\s+)?(?:Mr|Madam|Madame)\.?\s+"
+    r"(?:President|Speaker|Chairman|Chairwoman|Chair)(?:\s+pro\s+tempore)?\s*,\s*I\s+"
+    r"(?P<verb>rise\b|move\s+to\s+suspend\s+the\s+rules\s+and\s+(?:pass|agree\s+to|concur))")
+#: story sentences (eight words or more) of a record page read for the member's opening act
+_FLOOR_OPENING = 2
+
+
+def _floor_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
+    """A member's speech that opens with a floor act (:data:`_FLOOR_ACT`: *Madam President, I rise today for the
+    harbor amendment …*; a suspension motion, *I move to suspend …*) in one of the page's
+    first :data:`_FLOOR_OPENING` story sentences: the member's act on the floor that day, dated by the day the record
+    prints as its own, else by the publication day (a speech page's day), whatever the dates of what the member
+    recalls. Not a speech whose act is only a request, a yield or a thanks (*I ask unanimous consent …*, *I thank the
+    Chair*), nor a floor act later in the page (a debate's turn), nor a quotation of one (*“Mr. President, I rise
+    …,” the senator said*: a release that quotes it dates it itself)."""
+    told = 0
+    for s, e in sentences:
+        if len(_words(text[s:e])) < 8 or not re.search(r"[.!]\W*$", text[s:e]):
+            continue  # a heading, a label or the record's banner: not yet the speech
+        m = None if text[s:e].lstrip()[:1] in "\"“‘'" else _FLOOR_ACT.match(text, s, e)
+        if m is not None:
+            info = replace(analyse(text, s, e, m.start("verb"), m.start("verb")), kind="event", reason="")
+            record = record_line(text)
+            return Undated(s, e, m.start("verb"), info, "speaker", day=record.date if record is not None else None)
+        told += 1
+        if told >= _FLOOR_OPENING:
+            return None
+    return None
+
+
 #: the record of a member given the floor: the chair's recognition ('… (Mr. Roe) is recognized for 60 minutes', 'The
 #: Senator from Ohio is recognized.') or the member's leave to speak, in brackets ('Ms. ROE … was given permission',
 #: the House's form)
@@ -1646,6 +1686,9 @@ def undated_events(
     if opening is not None and opening.start not in out:
         out[opening.start] = opening  # remarks or a statement in its speaker's words: the act it opens with
     floors = _floor_statements(text, sentences)  # a member's recognized statement: the act of the record's day
+    floor = None if floors else _floor_act(text, sentences)  # also on a page that looks back
+    if floor is not None and floor.start not in out:
+        out[floor.start] = floor  # 'Madam President, I rise today for …': the member's act on the floor that day
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
         found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
         if found is not None:
