@@ -1396,3 +1396,27 @@ def test_an_empty_articles_csv_is_no_metadata_not_a_refused_folder(tmp_path, emp
     (tmp_path / "articles.csv").write_bytes(empty)
     assert read_metadata(tmp_path / "articles.csv") == {}
     assert [a.published for a in load_articles(tmp_path)] == [dt.date(2021, 3, 3)]
+
+
+@pytest.mark.parametrize("loader", ["load_articles", "load_sources"])
+def test_links_to_nothing_are_named_and_hidden_files_are_not_articles(tmp_path, loader):
+    """robust29: a link to a missing file, or a loop of links, named ``*.txt`` was skipped unseen (a page lost); a
+    hidden ``._page.txt`` (a Mac's copy of a page's attributes) was read and refused the whole folder as binary."""
+    import timeline.articles as articles_module
+
+    load = getattr(articles_module, loader)
+    good = "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n"
+    (tmp_path / "good.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "._good.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    (tmp_path / ".draft.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "sub.txt").mkdir()  # a folder named like an article: not one
+    assert [p.name for p in articles_module.article_files(tmp_path)] == ["gone.txt", "good.txt", "loop.txt"]
+    assert [p.name for p in articles_module.hidden_files(tmp_path)] == ["._good.txt", ".draft.txt"]
+    with pytest.raises(ArticleError) as caught:
+        load(tmp_path)
+    assert "gone.txt: a link to a missing file" in str(caught.value) and "loop.txt: cannot be read" in str(caught.value)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        assert [a.id for a in load(tmp_path, skip_unreadable=True)] == ["good"]

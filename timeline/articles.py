@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import warnings
 from collections import Counter
@@ -71,7 +72,10 @@ __all__ = [
     "folder_chrome",
     "folder_reading",
     "articles_by_id",
+    "article_files",
     "detect_published",
+    "hidden_files",
+    "is_article_file",
     "find_regions",
     "load_article",
     "load_articles",
@@ -87,6 +91,45 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
+
+
+def is_article_file(path: str | Path) -> bool:
+    """Whether ``path`` is read as an article of its folder: a ``*.txt`` entry that is no folder and not hidden.
+
+    A link to a missing file, or a loop of links, counts: reading it then names it (*a link to a missing file*),
+    where skipping it would lose a page unseen. A hidden name (opening with a dot: a Mac's ``._page.txt`` copy of
+    a page's attributes, an editor's file) does not, as ``DIR/*.txt`` does not match it either
+    (:func:`hidden_files` lists them, for the one line that names them).
+
+    Examples
+    --------
+    >>> is_article_file("folder/._page.txt"), is_article_file("folder/page.md")
+    (False, False)
+    """
+    p = Path(path)
+    return p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".") and (p.is_file() or _dangling(p))
+
+
+def _dangling(p: Path) -> bool:
+    """A link that leads to no file or folder (missing, or a loop)."""
+    return p.is_symlink() and not p.exists()
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """The article files of a folder, sorted by name (see :func:`is_article_file`).
+
+    Raises
+    ------
+    OSError
+        When the folder cannot be listed.
+    """
+    return sorted(p for p in Path(folder).iterdir() if is_article_file(p))
+
+
+def hidden_files(folder: str | Path) -> list[Path]:
+    """The hidden ``*.txt`` files of a folder (a name opening with a dot), which are not read as articles."""
+    return sorted(p for p in Path(folder).iterdir()
+                  if p.suffix in ARTICLE_SUFFIXES and p.name.startswith(".") and not p.is_dir())
 #: what the loader's warning says a page without a publication date loses (:class:`MissingPublicationDate`); the
 #: engine puts what the page's reading found in its place (:func:`timeline.engine.undated_in_one_line`)
 UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
@@ -1495,7 +1538,7 @@ def _folder_sample(folder: str | Path, limit: int) -> list[str]:
     """The heads of at most ``limit`` article files of a folder, spread evenly over the sorted file names."""
     folder = Path(folder)
     try:
-        files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+        files = article_files(folder)
     except OSError:
         return []
     if len(files) > limit:
@@ -1521,6 +1564,8 @@ def _read_bytes(path: Path, max_mb: float = 0) -> bytes:
                                "(raise it with --max-article-mb N, or 0 for no limit)")
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise ArticleError(path, f"a link to a missing file ({os.readlink(path)})") from None
         raise ArticleError(path, "file not found") from None
     except IsADirectoryError:
         raise ArticleError(path, "is a folder, not an article file") from None
@@ -2084,7 +2129,7 @@ def _folder_texts(
         raise ArticleError(folder, "no such folder")
     meta_path = Path(metadata) if metadata is not None else folder / METADATA_FILE
     metas = read_metadata(meta_path) if meta_path.exists() else {}
-    files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    files = article_files(folder)
     names = {p.name for p in files}
     missing = [
         f"{meta_path}:{meta.line}:file: {name!r} is listed but not in {folder}"

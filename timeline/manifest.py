@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .articles import (
-    ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, bad_published, folder_reading, read_metadata,
+    METADATA_FILE, ArticleMetadataError, article_files, bad_published, folder_reading, hidden_files,
+    is_article_file, read_metadata,
 )
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
@@ -178,23 +179,17 @@ class _FolderMeta:
         return replace(_from_meta(path, meta, chrome=self.chrome), folder_order=self.order)
 
 
-def _is_article(path: Path) -> bool:
-    return path.suffix in ARTICLE_SUFFIXES and path.is_file()
-
-
 def _iter_folder(folder: Path) -> Iterator[Source]:
     metas = _FolderMeta()
-    with os.scandir(folder) as it:
-        names = sorted(e.name for e in it if e.is_file() and Path(e.name).suffix in ARTICLE_SUFFIXES)
-    for name in names:
-        yield metas.source((folder / name).absolute())
+    for path in article_files(folder):
+        yield metas.source(path.absolute())
 
 
 def _iter_glob(pattern: str) -> Iterator[Source]:
     metas = _FolderMeta()
     for name in _glob.iglob(pattern, recursive=True):
         path = Path(name).absolute()
-        if _is_article(path):
+        if is_article_file(path):
             yield metas.source(path)
 
 
@@ -336,13 +331,23 @@ def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
 
 #: Suffixes of files a user may expect to be read as articles (``.txt`` in another case, web pages, notes, documents).
 TEXT_LIKE_SUFFIXES: frozenset[str] = frozenset(
-    (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rtf", ".doc", ".docx", ".odt", ".pdf")
+    (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rtf", ".doc", ".docx", ".odt", ".pdf", ".json")
 )
+#: Suffixes of a compressed copy (``page.txt.gz``): named as not read when the name holds ``.txt`` before them.
+PACKED_SUFFIXES: frozenset[str] = frozenset((".gz", ".bz2", ".xz", ".zip", ".zst"))
+
+
+def _looks_like_text(path: Path) -> bool:
+    """Whether a file that is not read is one a user may expect among the articles (see :data:`TEXT_LIKE_SUFFIXES`,
+    :data:`PACKED_SUFFIXES`)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    return path.suffix.lower() in TEXT_LIKE_SUFFIXES or (
+        len(suffixes) > 1 and suffixes[-1] in PACKED_SUFFIXES and suffixes[-2] in TEXT_LIKE_SUFFIXES)
 
 
 def _has_articles(folder: Path) -> bool:
     try:
-        return any(_is_article(p) for p in folder.rglob("*"))
+        return any(is_article_file(p) for p in folder.rglob("*"))
     except OSError:
         return False
 
@@ -378,10 +383,22 @@ def unread_files(spec: Iterable[str | os.PathLike[str]]) -> list[str]:
             if path.is_dir() and _has_articles(path):
                 pattern = os.path.join(os.fspath(folder), "**", "*.txt")
                 messages.append(f"{path}: subfolder not read (give '{pattern}' to read it)")
-            elif path.is_file() and not _is_article(path) and path.suffix.lower() in TEXT_LIKE_SUFFIXES:
+            elif path.is_file() and not is_article_file(path) and _looks_like_text(path):
                 messages.append(f"{path}: not read (only .txt files are articles)")
+        messages += _hidden(folder)
         messages += _listed_not_there(folder)
     return messages
+
+
+def _hidden(folder: Path) -> list[str]:
+    """One message naming a folder's hidden ``*.txt`` files, which are not read (a Mac's ``._page.txt`` copies of
+    the pages' attributes, an editor's files): all of them in one line, as a copied folder may hold one per page."""
+    hidden = hidden_files(folder)
+    if not hidden:
+        return []
+    names = ", ".join(p.name for p in hidden[:3]) + (f" and {len(hidden) - 3} more" if len(hidden) > 3 else "")
+    return [f"{folder}: {len(hidden)} hidden file(s) not read ({names}); rename one without its leading dot to "
+            "read it"]
 
 
 def _listed_not_there(folder: Path) -> list[str]:
