@@ -66,6 +66,7 @@ __all__ = [
     "Region",
     "InvalidPublished",
     "bad_published",
+    "published_day",
     "UnreadableArticle",
     "UpdatedAfterPublication",
     "chrome_lines",
@@ -1739,14 +1740,57 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
     return out
 
 
+#: a day written in full with its month's name, as a spreadsheet or a site's metadata gives it: *March 4, 2021*,
+#: *Mar. 4, 2021*, *4 March 2021* (never a numeric day such as *03/04/2021*, whose order the value does not show)
+_NAMED_DAY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+
+
+def published_day(value: str) -> dt.date | None:
+    """The day a ``published`` cell states, or None when it states none.
+
+    ``YYYY-MM-DD``; an ISO 8601 timestamp, whose day is taken as written, in its own zone (*2021-03-04T22:10:00-05:00*
+    is March 4, as its site dated it; a scraper's metadata, a JSON-LD ``datePublished``); a feed's RFC 2822 stamp
+    (*Thu, 04 Mar 2021 10:22:00 GMT*); or a day written with its month's name (*March 4, 2021*, *4 Mar 2021*). A
+    numeric day such as *03/04/2021* states no order, so no day (:func:`bad_published` names it).
+
+    Examples
+    --------
+    >>> published_day("2021-03-04T22:10:00-05:00"), published_day("Thu, 04 Mar 2021 10:22:00 GMT")
+    (datetime.date(2021, 3, 4), datetime.date(2021, 3, 4))
+    >>> published_day("Mar. 4, 2021"), published_day("03/04/2021"), published_day("2021-02-30T10:00")
+    (datetime.date(2021, 3, 4), None, None)
+    """
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    if re.match(r"\d{4}-\d{2}-\d{2}[T ]\d", value):
+        try:
+            return dt.datetime.fromisoformat(value.replace("z", "Z")).date()
+        except ValueError:
+            return None
+    if re.match(r"[A-Za-z]{3},\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", value):
+        from email.utils import parsedate_tz
+
+        parts = parsedate_tz(value)
+        try:
+            return dt.date(*parts[:3]) if parts else None
+        except ValueError:
+            return None
+    for form in _NAMED_DAY_FORMATS:
+        try:
+            return dt.datetime.strptime(re.sub(r"(?<=[A-Za-z])\.", "", value), form).date()
+        except ValueError:
+            continue
+    return None
+
+
 def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, str | None, bool | None]:
     """``published``, ``published_source`` and ``dayfirst`` of one metadata row; problems are appended."""
     published: dt.date | None = None
-    if get("published"):
-        try:
-            published = dt.date.fromisoformat(get("published"))
-        except ValueError:  # reported by the page's loader, which reads the page as if the cell were empty
-            pass
+    if get("published"):  # a value that is no day: named by the page's loader, which reads the page without it
+        published = published_day(get("published"))
     source = get("published_source") or None
     if source is not None and source not in PUBLISHED_SOURCES:
         problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
@@ -1764,7 +1808,8 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
 
 
 def bad_published(value: str, url: str, where: str) -> str:
-    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date
+    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date (nor another form
+    :func:`published_day` reads)
     (``where:published: …``), else, with no ``published`` value, a ``url`` writing a day the calendar lacks
     (``where:url: …``); "" when there is none.
 

@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 
 from .articles import (
     METADATA_FILE, ArticleMetadataError, article_files, bad_published, folder_reading, hidden_files,
-    is_article_file, read_metadata,
+    is_article_file, published_day, read_metadata,
 )
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
@@ -225,12 +225,8 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
             path = Path(raw) if os.path.isabs(raw) else base / raw
             art_id = get("id") or path.stem
             error, bad = "", ""
-            published = get("published")
-            if published:
-                try:
-                    dt.date.fromisoformat(published)
-                except ValueError:  # the page is read as if the cell were empty, and the loader names the value
-                    published = ""
+            day = published_day(get("published")) if get("published") else None
+            published = day.isoformat() if day else ""  # else read as if the cell were empty; the loader names it
             bad = "" if published else bad_published(get("published"), get("url"), origin)
             dayfirst = _flag(get("dayfirst"))
             if get("dayfirst") and dayfirst is None:
