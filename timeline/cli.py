@@ -43,12 +43,29 @@ def _warn(message: object) -> None:
     typer.echo(f"warning: {' '.join(str(message).split())}", err=True)
 
 
-def _output(path: Path, suffixes: tuple[str, ...] = (), what: str = "") -> Path:
-    """Check an output file before any work: one ``error:`` line and exit 1 when it cannot be written."""
+def _output(path: Path, suffixes: tuple[str, ...] = (), what: str = "", inputs: tuple[Path | None, ...] = ()) -> Path:
+    """Check an output file before any work: one ``error:`` line and exit 1 when it cannot be written, or would
+    replace what the command reads (see :func:`_keeps_inputs`)."""
     try:
-        return check_output_file(path, suffixes=suffixes, what=what)
+        checked = check_output_file(path, suffixes=suffixes, what=what)
     except PathProblem as exc:
         _fail(f"error: {exc}")
+    _keeps_inputs(path, inputs)
+    return checked
+
+
+def _keeps_inputs(path: Path, inputs: tuple[Path | str | None, ...]) -> None:
+    """Refuse, in one ``error:`` line, an output that would replace one of the command's inputs (``export --events
+    ev.csv -o ev.csv`` turned the curated file into an export; ``curate … --decisions d.csv -o d.csv`` lost the
+    decisions) or a folder's existing ``articles.csv`` (``-o FOLDER/articles.csv`` replaced the articles' metadata
+    with events)."""
+    from .articles import METADATA_FILE
+
+    for given in inputs:
+        if given is not None and Path(given).is_file() and Path(given).resolve() == path.resolve():
+            _fail(f"error: {path}: is also an input of this command; write the output elsewhere")
+    if path.name == METADATA_FILE and path.is_file():
+        _fail(f"error: {path}: is the articles' metadata file; give the output another name")
 
 
 def _input(path: Path, hint: str = "") -> Path:
@@ -456,6 +473,8 @@ def extract(
             check_output_folder(output)
     except PathProblem as exc:
         _fail(f"error: {exc}")
+    if kind == "csv":
+        _keeps_inputs(output, tuple(spec) + ((lanes,) if lanes else ()))
     lane_words = _corpus_lanes(lanes, spec)
     for message in unread_files(spec):
         _warn(message)
@@ -579,7 +598,7 @@ def curate(
         _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
     if decisions is not None and not template:
         _input(decisions)
-    _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate")
+    _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate", (decisions,))
     articles = _articles(seeds or _articles_folder(candidates))
     if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
         from .engine import read_parquet
@@ -653,7 +672,7 @@ def export(
     from .export import export_events
 
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
-    _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}")
+    _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}", (events, lanes))
     _input(events)
     seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst)
