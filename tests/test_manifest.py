@@ -121,3 +121,24 @@ def test_unread_files_names_hidden_packed_and_json_pages_and_links_to_nothing_fa
     assert any(m.endswith("page.json: not read (only .txt files are articles)") for m in messages)
     assert [s.id for s in iter_sources(folder)] == ["a0", "a1", "a2", "gone", "loop"]
     assert sorted(s.id for s in iter_sources(f"{folder}/*.txt")) == ["a0", "a1", "a2", "gone", "loop"]
+
+
+def test_a_csv_that_is_no_manifest_is_one_line_saying_what_it_is(tmp_path):
+    """robust29: ``extract FOLDER/candidates.csv`` printed one line per column of the events file, and ``extract
+    FOLDER/articles.csv`` read the folder's metadata as an article."""
+    import pytest
+
+    from timeline.articles import ArticleMetadataError
+
+    folder = _folder(tmp_path)
+    cands = folder / "candidates.csv"
+    cands.write_text("event_id,date,title,source,quote,quote_start,quote_end\n", encoding="utf-8")
+    loose = folder / "meta.csv"
+    loose.write_text("file,published\na0.txt,2022-09-04\n", encoding="utf-8")
+    for path, why in [(cands, "an events or decisions file"), (loose, "its 'file' column is an articles.csv's")]:
+        with pytest.raises(ArticleMetadataError) as caught:
+            list(iter_sources(path))
+        problems = caught.value.problems
+        assert len(problems) == 1 and problems[0].startswith(f"{path}:1:path: missing column 'path' ({why}")
+    with pytest.raises(ArticleMetadataError, match="is the metadata of the articles of .*give the folder"):
+        list(iter_sources(folder / "articles.csv"))

@@ -205,8 +205,8 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
         reader = csv.DictReader(fh)
         header = reader.fieldnames or []
         problems = []
-        if "path" not in header:
-            problems.append(f"{manifest}:1:path: missing column 'path'")
+        if "path" not in header:  # the other columns are then no manifest's: one line, saying what the file looks like
+            raise ArticleMetadataError([f"{manifest}:1:path: missing column 'path'{_not_a_manifest(header)}"])
         problems += [
             f"{manifest}:1:{c}: unknown column (expected {', '.join(MANIFEST_COLUMNS)})"
             for c in header
@@ -250,6 +250,16 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 language=get("language").lower(),
                 bad_published=bad,
             )
+
+
+def _not_a_manifest(header: list[str]) -> str:
+    """What a CSV without a ``path`` column given as a manifest looks like, for its one line: an events or
+    candidates file (``event_id``), a folder's metadata (``file``), else a reminder of what a manifest is."""
+    if "event_id" in header:
+        return " (an events or decisions file, not a manifest of articles: give the articles' folder)"
+    if "file" in header:
+        return f" (its 'file' column is an {METADATA_FILE}'s: save it as {METADATA_FILE} in the articles' folder)"
+    return f" (a manifest lists one article per row: {', '.join(MANIFEST_COLUMNS)})"
 
 
 def iter_sources(
@@ -314,7 +324,10 @@ def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
         path = Path(text)
         if path.is_dir():
             yield from _iter_folder(path)
-        elif path.is_file() and path.suffix == ".csv" and path.name != METADATA_FILE:
+        elif path.is_file() and path.name == METADATA_FILE:
+            raise ArticleMetadataError([f"{text}: is the metadata of the articles of {path.parent}, not an article "
+                                        "nor a manifest; give the folder to read its articles with it"])
+        elif path.is_file() and path.suffix == ".csv":
             yield from _iter_manifest(path)
         elif path.is_file():
             path = path.absolute()
