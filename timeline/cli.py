@@ -69,7 +69,10 @@ def _keeps_inputs(path: Path, inputs: tuple[Path | str | None, ...]) -> None:
 
 
 def _input(path: Path, hint: str = "") -> Path:
-    """Check an input file before any work: one ``error:`` line and exit 1 when it cannot be read."""
+    """Check an input file before any work: one ``error:`` line and exit 1 when it cannot be read. A Parquet
+    dataset folder from ``timeline extract -o DIR`` is an events input too (see :func:`_events`)."""
+    if path.is_dir() and _dataset(path):
+        return path
     try:
         return check_input_file(path, hint=hint)
     except PathProblem as exc:
@@ -197,12 +200,30 @@ TITLE_HELP = "Title of the page (default: the articles' folder name and the even
 LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
 
 
+def _dataset(path: Path) -> bool:
+    from .engine import is_dataset
+
+    return is_dataset(path)
+
+
 def _events(path: Path, articles, hint: str = ""):
-    from .events import EventsValidationError, read_events  # pandas and pandera: only for commands that read events
+    """The events (or candidates) of a CSV file or of a Parquet dataset folder from ``timeline extract -o DIR``, checked
+    against the articles; every problem is one line, then one ``error`` line and exit 1."""
+    from .events import EventsValidationError, read_events, validate_events  # pandas and pandera: only when needed
 
     _input(path, hint)
     try:
-        return read_events(path, articles=articles)
+        if not path.is_dir():
+            return read_events(path, articles=articles)
+        from .engine import read_parquet
+
+        frame = read_parquet(path)
+        problems = validate_events(frame, articles=articles, file=str(path))
+        if problems:
+            raise EventsValidationError(problems)
+        return frame
+    except FileNotFoundError as exc:
+        _fail(f"error: {str(exc).splitlines()[0]}")
     except EventsValidationError as exc:
         shown = exc.problems
         if len(shown) > _UNKNOWN_SHOWN and all("unknown article" in str(p) for p in shown):
@@ -594,27 +615,12 @@ def curate(
     target = output or Path("build/curated.csv")
     if target.resolve() == candidates.resolve():
         _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
-    if not candidates.is_dir():
-        _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
+    _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
     if decisions is not None and not template:
         _input(decisions)
     _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate", (decisions,))
     articles = _articles(seeds or _articles_folder(candidates))
-    if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
-        from .engine import read_parquet
-        from .events import validate_events
-
-        try:
-            frame = read_parquet(candidates)
-        except (FileNotFoundError, EventsValidationError) as exc:
-            _fail(f"error: {str(exc).splitlines()[0]}")
-        problems = validate_events(frame, articles=articles, file=str(candidates))
-        for problem in problems:
-            typer.echo(str(problem), err=True)
-        if problems:
-            _fail(f"{candidates}: {len(problems)} problem(s); nothing written")
-    else:
-        frame = _events(candidates, articles)
+    frame = _events(candidates, articles)  # a CSV, or a Parquet dataset from `timeline extract -o DIR`
     if template:
         try:
             path = write_template(frame, target)
