@@ -1396,3 +1396,55 @@ def test_an_empty_articles_csv_is_no_metadata_not_a_refused_folder(tmp_path, emp
     (tmp_path / "articles.csv").write_bytes(empty)
     assert read_metadata(tmp_path / "articles.csv") == {}
     assert [a.published for a in load_articles(tmp_path)] == [dt.date(2021, 3, 3)]
+
+
+@pytest.mark.parametrize("loader", ["load_articles", "load_sources"])
+def test_links_to_nothing_are_named_and_hidden_files_are_not_articles(tmp_path, loader):
+    """robust29: a link to a missing file, or a loop of links, named ``*.txt`` was skipped unseen (a page lost); a
+    hidden ``._page.txt`` (a Mac's copy of a page's attributes) was read and refused the whole folder as binary."""
+    import timeline.articles as articles_module
+
+    load = getattr(articles_module, loader)
+    good = "Harbour board votes\n\nMay 2, 2022\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n"
+    (tmp_path / "good.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "._good.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    (tmp_path / ".draft.txt").write_text(good, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "sub.txt").mkdir()  # a folder named like an article: not one
+    assert [p.name for p in articles_module.article_files(tmp_path)] == ["gone.txt", "good.txt", "loop.txt"]
+    assert [p.name for p in articles_module.hidden_files(tmp_path)] == ["._good.txt", ".draft.txt"]
+    with pytest.raises(ArticleError) as caught:
+        load(tmp_path)
+    assert "gone.txt: a link to a missing file" in str(caught.value) and "loop.txt: cannot be read" in str(caught.value)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        assert [a.id for a in load(tmp_path, skip_unreadable=True)] == ["good"]
+
+
+@pytest.mark.parametrize("value", ["2021-03-04T22:10:00-05:00", "2021-03-04 08:15", "2021-03-04T10:22:00Z",
+                                   "Thu, 04 Mar 2021 10:22:00 GMT", "March 4, 2021", "Mar. 4, 2021", "4 March 2021"])
+def test_a_published_timestamp_or_named_day_is_the_day_it_writes(tmp_path, value):
+    """robust29: a scraper's timestamp (ISO 8601 with time and zone, a feed's RFC 2822 stamp) or a day written with
+    its month's name was refused as no YYYY-MM-DD date: the page was read undated and told to add the date it had."""
+    from timeline.articles import InvalidPublished, load_sources
+    from timeline.manifest import iter_sources
+
+    (tmp_path / "a.txt").write_text("Acme news\n\nAcme Corp signed the deal on Tuesday, the board said.\n")
+    (tmp_path / "articles.csv").write_text(f'file,published\na.txt,"{value}"\n', encoding="utf-8")
+    for load in (load_articles, load_sources):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", InvalidPublished)
+            art = load(tmp_path)[0]
+        assert art.published == dt.date(2021, 3, 4) and art.published_source == "given"
+    (tmp_path / "m.csv").write_text(f'path,published\na.txt,"{value}"\n', encoding="utf-8")
+    source = next(iter_sources(tmp_path / "m.csv"))
+    assert source.published == "2021-03-04" and not source.bad_published
+
+
+@pytest.mark.parametrize("value", ["03/04/2021", "2021-03", "2021-02-30T10:00", "March 2021", "Thu, 31 Feb 2021 10:00"])
+def test_a_published_value_that_states_no_day_is_still_named(value):
+    from timeline.articles import bad_published, published_day
+
+    assert published_day(value) is None
+    assert bad_published(value, "", "articles.csv:2").startswith("articles.csv:2:published: ")

@@ -619,3 +619,26 @@ def test_a_folder_of_html_pages_end_to_end(tmp_path, monkeypatch):
     result = runner.invoke(app, ["export", "-f", "html", "--seeds", str(folder), "--events", str(cands), "-o", str(page)])
     assert result.exit_code == 0, result.output
     assert "Harbor board" in page.read_text(encoding="utf-8")
+
+
+def test_every_command_reading_events_reads_the_parquet_dataset_extract_writes(tmp_path):
+    """robust29: ``timeline extract FOLDER -o out`` (no ``.csv``) writes a Parquet dataset, which only ``curate``
+    read; ``validate``, ``build``, ``review`` and ``export`` said ``is a folder, not a file``."""
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    runner = CliRunner()
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Pier vote\n\nMay 3, 2022\n\nThe harbour board voted on May 2, 2022 to close the "
+                                  "old pier.\n", encoding="utf-8")
+    out = tmp_path / "arts" / "out"
+    res = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--no-progress", "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    for args in (["validate", str(out)], ["build", "--events", str(out), "-o", str(tmp_path / "p.html")],
+                 ["review", "--candidates", str(out)],
+                 ["export", "--format", "csv", "--events", str(out), "-o", str(tmp_path / "e.csv")]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0 and "is a folder" not in res.output, (args, res.output)
+    assert (tmp_path / "p.html").is_file() and "2022-05-02" in (tmp_path / "e.csv").read_text(encoding="utf-8")

@@ -305,3 +305,31 @@ def test_an_article_over_the_size_limit_is_one_line_naming_the_override(capsys, 
     assert "ok" in target.read_text(encoding="utf-8")  # the other article is extracted
     code, lines = _run(capsys, "dates", folder / "big.txt", "--max-article-mb", "0")  # 0: no limit
     assert code == 0 and not _errors(lines)
+
+
+def test_an_output_that_would_replace_an_input_or_the_articles_metadata_is_refused(capsys, tmp_path):
+    """robust29: ``export --events ev.csv -o ev.csv`` made the curated file an export, ``curate … --decisions d.csv -o
+    d.csv`` lost the decisions and ``-o FOLDER/articles.csv`` replaced the articles' metadata with events; each is
+    refused in one line before any work, the file left as it was."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Pier vote\n\nThe harbour board voted on May 2, 2022 to close the old pier.\n")
+    meta = folder / "articles.csv"
+    meta.write_text("file,published\na.txt,2022-05-03\n")
+    events = tmp_path / "events.csv"
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text("event_id,action,value\n")
+    for args, path, why in [
+        (("extract", folder, "-o", meta, "--no-progress"), meta, "is the articles' metadata file"),
+        (("export", "--format", "csv", "--events", events, "--seeds", folder, "-o", events), events,
+         "is also an input of this command"),
+        (("curate", events, "--decisions", decisions, "--seeds", folder, "-o", decisions), decisions,
+         "is also an input of this command"),
+    ]:
+        before = path.read_text() if path.exists() else None
+        if path == events:
+            events.write_text("event_id,date\n")
+            before = events.read_text()
+        code, lines = _run(capsys, *args)
+        assert code == 1 and len(_errors(lines)) == 1 and _errors(lines)[0].startswith(f"error: {path}: {why}"), lines
+        assert path.read_text() == before

@@ -417,7 +417,7 @@ def test_cli_curate_reads_a_parquet_dataset(candidates, seed_articles, tmp_path)
     assert set(read_events(out, articles=seed_articles)["event_id"]) == set(candidates["event_id"]) - {ids[0]}
     res = runner.invoke(app, ["curate", str(tmp_path), "--decisions", str(decisions), "-o", str(out),
                               "--seeds", str(SEEDS)])
-    assert res.exit_code == 1 and "not a timeline Parquet dataset" in res.stderr
+    assert res.exit_code == 1 and "is a folder, not a file" in res.stderr  # nor a dataset
 
 
 def test_template_keeps_a_quote_holding_a_lone_carriage_return_in_its_cell(candidates, tmp_path):

@@ -439,3 +439,22 @@ def test_a_date_inside_a_word_a_character_reference_joins(tmp_path, written, dat
     frame = extract(arts)
     assert written in set(frame.loc[frame[E.date] == date, E.date_text]), frame[[E.date, E.date_text]]
     _check_file(write_events(frame, tmp_path / "c.csv"), folder)
+
+
+def test_a_run_longer_than_any_sentence_is_read_in_pieces_cut_at_a_comma():
+    """robust29: a page that lost its sentence ends (one run of 2,000 words) was one sentence, and each date's clause
+    analysis read all of it: minutes for a page of a few kilobytes. It is read in pieces of at most
+    LONGEST_SENTENCE characters, cut after a comma where the window has one; a sentence of news is never cut."""
+    from timeline.extract import LONGEST_SENTENCE, sentences
+
+    clause = "the harbour board met on March 3, 2021 and the tenants asked for more time"
+    text = ", ".join([clause] * 120)
+    pieces = sentences(text)
+    assert len(pieces) > 1 and all(p.end - p.start <= LONGEST_SENTENCE for p in pieces)
+    assert pieces[0].start == 0 and pieces[-1].end == len(text)
+    assert all(text[p.end - 1] == "," for p in pieces[:-1])  # each piece ends after a comma
+    assert "".join(text[p.start:q.start] for p, q in zip(pieces, pieces[1:])) + text[pieces[-1].start:] == text
+    words = " ".join(["tenants"] * 1000)  # no comma: cut at a space
+    assert all(p.end - p.start <= LONGEST_SENTENCE for p in sentences(words))
+    long_news = "The board, " + ", ".join(["which met on March 3, 2021"] * 60) + ", voted."
+    assert len(long_news) < LONGEST_SENTENCE and len(sentences(long_news)) == 1

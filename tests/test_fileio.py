@@ -67,3 +67,20 @@ def test_sigterm_handler_is_restored(tmp_path):
     before = signal.getsignal(signal.SIGTERM)
     atomic_write_text(tmp_path / "a.txt", "a")
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_a_write_keeps_the_old_files_permissions_and_refuses_a_read_only_one(tmp_path):
+    """robust29: every write made the file 0o644 (a private 0o600 file became readable by all) and replaced a file
+    made read-only."""
+    import os
+
+    private = tmp_path / "private.csv"
+    private.write_text("old")
+    private.chmod(0o600)
+    atomic_write_text(private, "new")
+    assert private.read_text() == "new" and private.stat().st_mode & 0o777 == 0o600
+    assert atomic_write_text(tmp_path / "fresh.csv", "x").stat().st_mode & 0o777 == 0o644
+    private.chmod(0o400)
+    with pytest.raises(PermissionError, match="read-only file"):
+        atomic_write_text(private, "newer")
+    assert private.read_text() == "new" and sorted(os.listdir(tmp_path)) == ["fresh.csv", "private.csv"]

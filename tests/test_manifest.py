@@ -101,3 +101,44 @@ def test_unread_files_names_a_listed_file_the_folder_does_not_hold(tmp_path):
                                         f"{tmp_path}; its row is not read"]
     (tmp_path / "articles.csv").write_text("file;published\n", encoding="utf-8")  # malformed: reported when read
     assert unread_files([tmp_path]) == []
+
+
+def test_unread_files_names_hidden_packed_and_json_pages_and_links_to_nothing_fail_by_name(tmp_path):
+    """robust29: hidden ``*.txt`` files are one line for the folder (not read, as ``DIR/*.txt`` reads none), a
+    compressed ``page.txt.gz`` and a ``page.json`` are named as not read, and a link to nothing is an article that
+    fails by name (a loop of links stopped the listing with an OSError)."""
+    folder = _folder(tmp_path)
+    for name in ("._a0.txt", "._a1.txt", "._a2.txt", ".notes.txt"):
+        (folder / name).write_bytes(b"\x00\x05\x16\x07")
+    (folder / "old.txt.gz").write_bytes(b"\x1f\x8b")
+    (folder / "page.json").write_text('{"text": "A page"}', encoding="utf-8")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    messages = unread_files([folder])
+    assert f"{folder}: 4 hidden file(s) not read (._a0.txt, ._a1.txt, ._a2.txt and 1 more); rename one without " \
+           "its leading dot to read it" in messages
+    assert any(m.endswith("old.txt.gz: not read (only .txt files are articles)") for m in messages)
+    assert any(m.endswith("page.json: not read (only .txt files are articles)") for m in messages)
+    assert [s.id for s in iter_sources(folder)] == ["a0", "a1", "a2", "gone", "loop"]
+    assert sorted(s.id for s in iter_sources(f"{folder}/*.txt")) == ["a0", "a1", "a2", "gone", "loop"]
+
+
+def test_a_csv_that_is_no_manifest_is_one_line_saying_what_it_is(tmp_path):
+    """robust29: ``extract FOLDER/candidates.csv`` printed one line per column of the events file, and ``extract
+    FOLDER/articles.csv`` read the folder's metadata as an article."""
+    import pytest
+
+    from timeline.articles import ArticleMetadataError
+
+    folder = _folder(tmp_path)
+    cands = folder / "candidates.csv"
+    cands.write_text("event_id,date,title,source,quote,quote_start,quote_end\n", encoding="utf-8")
+    loose = folder / "meta.csv"
+    loose.write_text("file,published\na0.txt,2022-09-04\n", encoding="utf-8")
+    for path, why in [(cands, "an events or decisions file"), (loose, "its 'file' column is an articles.csv's")]:
+        with pytest.raises(ArticleMetadataError) as caught:
+            list(iter_sources(path))
+        problems = caught.value.problems
+        assert len(problems) == 1 and problems[0].startswith(f"{path}:1:path: missing column 'path' ({why}")
+    with pytest.raises(ArticleMetadataError, match="is the metadata of the articles of .*give the folder"):
+        list(iter_sources(folder / "articles.csv"))

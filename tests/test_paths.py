@@ -53,3 +53,17 @@ def test_read_only_folder_is_refused(tmp_path, monkeypatch):
         check_output_file(ro / "x.html")
     assert str(info.value) == f"{ro / 'x.html'}: cannot write into {ro} (Permission denied)"
     assert list(ro.iterdir()) == []
+
+
+def test_a_read_only_output_file_is_refused_before_any_work(tmp_path):
+    """robust29: an existing output its owner made read-only (``chmod a-w``) was replaced, since a rename needs only
+    the folder's permission (even for a normal user); it is refused in one line naming it, and left as it was."""
+    kept = tmp_path / "candidates.csv"
+    kept.write_text("old")
+    kept.chmod(0o444)
+    with pytest.raises(PathProblem) as info:
+        check_output_file(kept, suffixes=[".csv"])
+    assert str(info.value) == f"{kept}: is read-only; make it writable (chmod u+w) or give another output name"
+    assert kept.read_text() == "old"
+    kept.chmod(0o644)
+    assert check_output_file(kept, suffixes=[".csv"]) == kept

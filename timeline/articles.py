@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import warnings
 from collections import Counter
@@ -65,13 +66,17 @@ __all__ = [
     "Region",
     "InvalidPublished",
     "bad_published",
+    "published_day",
     "UnreadableArticle",
     "UpdatedAfterPublication",
     "chrome_lines",
     "folder_chrome",
     "folder_reading",
     "articles_by_id",
+    "article_files",
     "detect_published",
+    "hidden_files",
+    "is_article_file",
     "find_regions",
     "load_article",
     "load_articles",
@@ -87,6 +92,45 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt",)
 METADATA_FILE = "articles.csv"
+
+
+def is_article_file(path: str | Path) -> bool:
+    """Whether ``path`` is read as an article of its folder: a ``*.txt`` entry that is no folder and not hidden.
+
+    A link to a missing file, or a loop of links, counts: reading it then names it (*a link to a missing file*),
+    where skipping it would lose a page unseen. A hidden name (opening with a dot: a Mac's ``._page.txt`` copy of
+    a page's attributes, an editor's file) does not, as ``DIR/*.txt`` does not match it either
+    (:func:`hidden_files` lists them, for the one line that names them).
+
+    Examples
+    --------
+    >>> is_article_file("folder/._page.txt"), is_article_file("folder/page.md")
+    (False, False)
+    """
+    p = Path(path)
+    return p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".") and (p.is_file() or _dangling(p))
+
+
+def _dangling(p: Path) -> bool:
+    """A link that leads to no file or folder (missing, or a loop)."""
+    return p.is_symlink() and not p.exists()
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """The article files of a folder, sorted by name (see :func:`is_article_file`).
+
+    Raises
+    ------
+    OSError
+        When the folder cannot be listed.
+    """
+    return sorted(p for p in Path(folder).iterdir() if is_article_file(p))
+
+
+def hidden_files(folder: str | Path) -> list[Path]:
+    """The hidden ``*.txt`` files of a folder (a name opening with a dot), which are not read as articles."""
+    return sorted(p for p in Path(folder).iterdir()
+                  if p.suffix in ARTICLE_SUFFIXES and p.name.startswith(".") and not p.is_dir())
 #: what the loader's warning says a page without a publication date loses (:class:`MissingPublicationDate`); the
 #: engine puts what the page's reading found in its place (:func:`timeline.engine.undated_in_one_line`)
 UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"
@@ -1495,7 +1539,7 @@ def _folder_sample(folder: str | Path, limit: int) -> list[str]:
     """The heads of at most ``limit`` article files of a folder, spread evenly over the sorted file names."""
     folder = Path(folder)
     try:
-        files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+        files = article_files(folder)
     except OSError:
         return []
     if len(files) > limit:
@@ -1521,6 +1565,8 @@ def _read_bytes(path: Path, max_mb: float = 0) -> bytes:
                                "(raise it with --max-article-mb N, or 0 for no limit)")
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise ArticleError(path, f"a link to a missing file ({os.readlink(path)})") from None
         raise ArticleError(path, "file not found") from None
     except IsADirectoryError:
         raise ArticleError(path, "is a folder, not an article file") from None
@@ -1694,14 +1740,57 @@ def read_metadata(path: str | Path) -> dict[str, ArticleMeta]:
     return out
 
 
+#: a day written in full with its month's name, as a spreadsheet or a site's metadata gives it: *March 4, 2021*,
+#: *Mar. 4, 2021*, *4 March 2021* (never a numeric day such as *03/04/2021*, whose order the value does not show)
+_NAMED_DAY_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+
+
+def published_day(value: str) -> dt.date | None:
+    """The day a ``published`` cell states, or None when it states none.
+
+    ``YYYY-MM-DD``; an ISO 8601 timestamp, whose day is taken as written, in its own zone (*2021-03-04T22:10:00-05:00*
+    is March 4, as its site dated it; a scraper's metadata, a JSON-LD ``datePublished``); a feed's RFC 2822 stamp
+    (*Thu, 04 Mar 2021 10:22:00 GMT*); or a day written with its month's name (*March 4, 2021*, *4 Mar 2021*). A
+    numeric day such as *03/04/2021* states no order, so no day (:func:`bad_published` names it).
+
+    Examples
+    --------
+    >>> published_day("2021-03-04T22:10:00-05:00"), published_day("Thu, 04 Mar 2021 10:22:00 GMT")
+    (datetime.date(2021, 3, 4), datetime.date(2021, 3, 4))
+    >>> published_day("Mar. 4, 2021"), published_day("03/04/2021"), published_day("2021-02-30T10:00")
+    (datetime.date(2021, 3, 4), None, None)
+    """
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    if re.match(r"\d{4}-\d{2}-\d{2}[T ]\d", value):
+        try:
+            return dt.datetime.fromisoformat(value.replace("z", "Z")).date()
+        except ValueError:
+            return None
+    if re.match(r"[A-Za-z]{3},\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", value):
+        from email.utils import parsedate_tz
+
+        parts = parsedate_tz(value)
+        try:
+            return dt.date(*parts[:3]) if parts else None
+        except ValueError:
+            return None
+    for form in _NAMED_DAY_FORMATS:
+        try:
+            return dt.datetime.strptime(re.sub(r"(?<=[A-Za-z])\.", "", value), form).date()
+        except ValueError:
+            continue
+    return None
+
+
 def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, str | None, bool | None]:
     """``published``, ``published_source`` and ``dayfirst`` of one metadata row; problems are appended."""
     published: dt.date | None = None
-    if get("published"):
-        try:
-            published = dt.date.fromisoformat(get("published"))
-        except ValueError:  # reported by the page's loader, which reads the page as if the cell were empty
-            pass
+    if get("published"):  # a value that is no day: named by the page's loader, which reads the page without it
+        published = published_day(get("published"))
     source = get("published_source") or None
     if source is not None and source not in PUBLISHED_SOURCES:
         problems.append(f"{where}:published_source: {source!r} is not one of {', '.join(PUBLISHED_SOURCES)}")
@@ -1719,7 +1808,8 @@ def _row_dates(get, where: str, problems: list[str]) -> tuple[dt.date | None, st
 
 
 def bad_published(value: str, url: str, where: str) -> str:
-    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date
+    """The problem with a row's publication date: a ``published`` value that is no YYYY-MM-DD date (nor another form
+    :func:`published_day` reads)
     (``where:published: …``), else, with no ``published`` value, a ``url`` writing a day the calendar lacks
     (``where:url: …``); "" when there is none.
 
@@ -2084,7 +2174,7 @@ def _folder_texts(
         raise ArticleError(folder, "no such folder")
     meta_path = Path(metadata) if metadata is not None else folder / METADATA_FILE
     metas = read_metadata(meta_path) if meta_path.exists() else {}
-    files = sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    files = article_files(folder)
     names = {p.name for p in files}
     missing = [
         f"{meta_path}:{meta.line}:file: {name!r} is listed but not in {folder}"

@@ -795,6 +795,8 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
             if later and later.end() <= date_start:  # 'WASHINGTON – After talks with A, B and C, the regulator …'
                 s = _opener_list_end(text, later.end(), date_start)
         elif pos >= date_end:
+            if m.group() in "–—" and _entry_dash(text, pos, end, date_start, date_end):
+                continue  # '1994 – Treaty signed', 'March 3, 2021 — The council approved …': the entry is the clause
             e = pos
             break
     e = _past_aside(text, s, e, end, (date_start, date_end))
@@ -805,6 +807,22 @@ def clause_bounds(text: str, start: int, end: int, date_start: int, date_end: in
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+#: what may open a line before a chronicle entry's date: a list mark ('- ', '• ', '* ', '1. ') or nothing
+_ENTRY_OPENER = re.compile(r"[ \t]*(?:(?:[-–—*•·]|\d{1,2}[.)])[ \t]+)?")
+
+
+def _entry_dash(text: str, pos: int, end: int, date_start: int, date_end: int) -> bool:
+    """Whether the dash at ``pos`` joins a date opening its line to the entry it dates, as a chronicle or a list
+    of dates writes one (*1994 – Treaty signed*, *March 3, 2021 — The council approves the budget.*): only a
+    list mark before the date on its line, only white space (or a comma) between the date and the dash, a
+    word after it, and no second dash in the sentence (*On May 3 – hours after the vote – the club …* is an
+    aside, :func:`_past_aside`). Not a dateline after a place (*PARIS, May 3 – …*: the date is not the line's
+    first word)."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    return bool(_ENTRY_OPENER.fullmatch(text, line_start, date_start)) and not text[date_end:pos].strip(" ,") \
+        and re.match(r"\s+\w", text[pos + 1 : pos + 4]) is not None and re.search("[–—]", text[pos + 1 : end]) is None
 
 
 def _hyphen_dash(text: str, pos: int, end: int) -> bool:

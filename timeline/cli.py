@@ -43,16 +43,36 @@ def _warn(message: object) -> None:
     typer.echo(f"warning: {' '.join(str(message).split())}", err=True)
 
 
-def _output(path: Path, suffixes: tuple[str, ...] = (), what: str = "") -> Path:
-    """Check an output file before any work: one ``error:`` line and exit 1 when it cannot be written."""
+def _output(path: Path, suffixes: tuple[str, ...] = (), what: str = "", inputs: tuple[Path | None, ...] = ()) -> Path:
+    """Check an output file before any work: one ``error:`` line and exit 1 when it cannot be written, or would
+    replace what the command reads (see :func:`_keeps_inputs`)."""
     try:
-        return check_output_file(path, suffixes=suffixes, what=what)
+        checked = check_output_file(path, suffixes=suffixes, what=what)
     except PathProblem as exc:
         _fail(f"error: {exc}")
+    _keeps_inputs(path, inputs)
+    return checked
+
+
+def _keeps_inputs(path: Path, inputs: tuple[Path | str | None, ...]) -> None:
+    """Refuse, in one ``error:`` line, an output that would replace one of the command's inputs (``export --events
+    ev.csv -o ev.csv`` turned the curated file into an export; ``curate … --decisions d.csv -o d.csv`` lost the
+    decisions) or a folder's existing ``articles.csv`` (``-o FOLDER/articles.csv`` replaced the articles' metadata
+    with events)."""
+    from .articles import METADATA_FILE
+
+    for given in inputs:
+        if given is not None and Path(given).is_file() and Path(given).resolve() == path.resolve():
+            _fail(f"error: {path}: is also an input of this command; write the output elsewhere")
+    if path.name == METADATA_FILE and path.is_file():
+        _fail(f"error: {path}: is the articles' metadata file; give the output another name")
 
 
 def _input(path: Path, hint: str = "") -> Path:
-    """Check an input file before any work: one ``error:`` line and exit 1 when it cannot be read."""
+    """Check an input file before any work: one ``error:`` line and exit 1 when it cannot be read. A Parquet
+    dataset folder from ``timeline extract -o DIR`` is an events input too (see :func:`_events`)."""
+    if path.is_dir() and _dataset(path):
+        return path
     try:
         return check_input_file(path, hint=hint)
     except PathProblem as exc:
@@ -180,12 +200,30 @@ TITLE_HELP = "Title of the page (default: the articles' folder name and the even
 LANES_HELP = "Lanes file (TOML: a [lanes] table of lane name = [words]; see README)."
 
 
+def _dataset(path: Path) -> bool:
+    from .engine import is_dataset
+
+    return is_dataset(path)
+
+
 def _events(path: Path, articles, hint: str = ""):
-    from .events import EventsValidationError, read_events  # pandas and pandera: only for commands that read events
+    """The events (or candidates) of a CSV file or of a Parquet dataset folder from ``timeline extract -o DIR``, checked
+    against the articles; every problem is one line, then one ``error`` line and exit 1."""
+    from .events import EventsValidationError, read_events, validate_events  # pandas and pandera: only when needed
 
     _input(path, hint)
     try:
-        return read_events(path, articles=articles)
+        if not path.is_dir():
+            return read_events(path, articles=articles)
+        from .engine import read_parquet
+
+        frame = read_parquet(path)
+        problems = validate_events(frame, articles=articles, file=str(path))
+        if problems:
+            raise EventsValidationError(problems)
+        return frame
+    except FileNotFoundError as exc:
+        _fail(f"error: {str(exc).splitlines()[0]}")
     except EventsValidationError as exc:
         shown = exc.problems
         if len(shown) > _UNKNOWN_SHOWN and all("unknown article" in str(p) for p in shown):
@@ -456,6 +494,8 @@ def extract(
             check_output_folder(output)
     except PathProblem as exc:
         _fail(f"error: {exc}")
+    if kind == "csv":
+        _keeps_inputs(output, tuple(spec) + ((lanes,) if lanes else ()))
     lane_words = _corpus_lanes(lanes, spec)
     for message in unread_files(spec):
         _warn(message)
@@ -575,27 +615,12 @@ def curate(
     target = output or Path("build/curated.csv")
     if target.resolve() == candidates.resolve():
         _fail(f"error: {target} is the candidates file; write the curated events elsewhere")
-    if not candidates.is_dir():
-        _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
+    _input(candidates, "run `timeline extract ARTICLES -o CANDIDATES.csv` first")
     if decisions is not None and not template:
         _input(decisions)
-    _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate")
+    _output(target, (".csv", ".yaml", ".yml") if template else (".csv",), "timeline curate", (decisions,))
     articles = _articles(seeds or _articles_folder(candidates))
-    if candidates.is_dir():  # a Parquet dataset from `timeline extract -o DIR`
-        from .engine import read_parquet
-        from .events import validate_events
-
-        try:
-            frame = read_parquet(candidates)
-        except (FileNotFoundError, EventsValidationError) as exc:
-            _fail(f"error: {str(exc).splitlines()[0]}")
-        problems = validate_events(frame, articles=articles, file=str(candidates))
-        for problem in problems:
-            typer.echo(str(problem), err=True)
-        if problems:
-            _fail(f"{candidates}: {len(problems)} problem(s); nothing written")
-    else:
-        frame = _events(candidates, articles)
+    frame = _events(candidates, articles)  # a CSV, or a Parquet dataset from `timeline extract -o DIR`
     if template:
         try:
             path = write_template(frame, target)
@@ -653,7 +678,7 @@ def export(
     from .export import export_events
 
     target = output or Path("build") / f"timeline{_EXPORT_SUFFIX.get(fmt.value, '.' + fmt.value)}"
-    _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}")
+    _output(target, _EXPORT_SUFFIXES[fmt.value], f"--format {fmt.value}", (events, lanes))
     _input(events)
     seeds = seeds or _articles_folder(events)
     articles = _articles(seeds, dayfirst)

@@ -74,6 +74,7 @@ __all__ = [
     "POOL_MIN_BYTES",
     "SCHEDULER_ENV",
     "count_sources",
+    "is_dataset",
     "SPILL_MIN",
     "merge_blocked",
     "merge_partitioned",
@@ -858,6 +859,11 @@ def _score_chunk(k: int) -> tuple[list[tuple[float, int, int]], list[tuple[int, 
 # --------------------------------------------------------------------------- output
 
 _SORT = [E.start, E.date, E.event_id, E.source, E.quote_start]
+
+
+def is_dataset(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a folder :func:`write_parquet` wrote (it holds the dataset's marker file)."""
+    return (Path(path) / _MARKER).is_file()
 
 
 def _looks_like_dataset(path: Path) -> bool:

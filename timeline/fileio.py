@@ -10,6 +10,7 @@ temporary file is removed and the old destination is left as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import tempfile
@@ -17,7 +18,34 @@ import threading
 from pathlib import Path
 from typing import Iterator
 
-__all__ = ["atomic_write_bytes", "atomic_write_text"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "kept_mode", "read_only"]
+
+
+def read_only(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is an existing file that is not to be written: no write permission for anyone, or none for
+    this user. Replacing a file needs only its folder's permission, so an atomic write would pass over a file its
+    owner made read-only (``chmod a-w``) to keep it, even as root; it is refused instead."""
+    p = Path(path)
+    try:
+        return p.is_file() and (not p.stat().st_mode & 0o222 or not os.access(p, os.W_OK))
+    except OSError:
+        return False
+
+
+def kept_mode(dest: Path) -> int:
+    """The permissions a new ``dest`` gets: the old file's (a private ``0o600`` file stays private), else ``0o644``.
+
+    Raises
+    ------
+    PermissionError
+        When ``dest`` is read-only (:func:`read_only`).
+    """
+    if read_only(dest):
+        raise PermissionError(errno.EACCES, "read-only file; make it writable (chmod u+w) to replace it", str(dest))
+    try:
+        return dest.stat().st_mode & 0o7777 if dest.is_file() else 0o644
+    except OSError:
+        return 0o644
 
 
 def _unlink(path: str) -> None:
@@ -72,12 +100,18 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     pathlib.Path
         The destination path.
 
+    Raises
+    ------
+    PermissionError
+        When ``path`` is a read-only file (see :func:`kept_mode`).
+
     Notes
     -----
-    No temporary file survives a failure, ``KeyboardInterrupt`` or ``SIGTERM``
+    The new file keeps the old one's permissions (``0o644`` for a new file). No temporary file survives a failure, ``KeyboardInterrupt`` or ``SIGTERM``
     received during the write; the old destination stays intact.
     """
     dest = Path(path)
+    mode = kept_mode(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:
@@ -86,7 +120,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)
+            os.chmod(tmp, mode)
             os.replace(tmp, dest)
     except BaseException:
         _unlink(tmp)

@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .articles import (
-    ARTICLE_SUFFIXES, METADATA_FILE, ArticleMetadataError, bad_published, folder_reading, read_metadata,
+    METADATA_FILE, ArticleMetadataError, article_files, bad_published, folder_reading, hidden_files,
+    is_article_file, published_day, read_metadata,
 )
 from .articles import ArticleMeta  # the metadata record load_article() takes
 
@@ -178,23 +179,17 @@ class _FolderMeta:
         return replace(_from_meta(path, meta, chrome=self.chrome), folder_order=self.order)
 
 
-def _is_article(path: Path) -> bool:
-    return path.suffix in ARTICLE_SUFFIXES and path.is_file()
-
-
 def _iter_folder(folder: Path) -> Iterator[Source]:
     metas = _FolderMeta()
-    with os.scandir(folder) as it:
-        names = sorted(e.name for e in it if e.is_file() and Path(e.name).suffix in ARTICLE_SUFFIXES)
-    for name in names:
-        yield metas.source((folder / name).absolute())
+    for path in article_files(folder):
+        yield metas.source(path.absolute())
 
 
 def _iter_glob(pattern: str) -> Iterator[Source]:
     metas = _FolderMeta()
     for name in _glob.iglob(pattern, recursive=True):
         path = Path(name).absolute()
-        if _is_article(path):
+        if is_article_file(path):
             yield metas.source(path)
 
 
@@ -210,8 +205,8 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
         reader = csv.DictReader(fh)
         header = reader.fieldnames or []
         problems = []
-        if "path" not in header:
-            problems.append(f"{manifest}:1:path: missing column 'path'")
+        if "path" not in header:  # the other columns are then no manifest's: one line, saying what the file looks like
+            raise ArticleMetadataError([f"{manifest}:1:path: missing column 'path'{_not_a_manifest(header)}"])
         problems += [
             f"{manifest}:1:{c}: unknown column (expected {', '.join(MANIFEST_COLUMNS)})"
             for c in header
@@ -230,12 +225,8 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
             path = Path(raw) if os.path.isabs(raw) else base / raw
             art_id = get("id") or path.stem
             error, bad = "", ""
-            published = get("published")
-            if published:
-                try:
-                    dt.date.fromisoformat(published)
-                except ValueError:  # the page is read as if the cell were empty, and the loader names the value
-                    published = ""
+            day = published_day(get("published")) if get("published") else None
+            published = day.isoformat() if day else ""  # else read as if the cell were empty; the loader names it
             bad = "" if published else bad_published(get("published"), get("url"), origin)
             dayfirst = _flag(get("dayfirst"))
             if get("dayfirst") and dayfirst is None:
@@ -259,6 +250,16 @@ def _iter_manifest(manifest: Path) -> Iterator[Source]:
                 language=get("language").lower(),
                 bad_published=bad,
             )
+
+
+def _not_a_manifest(header: list[str]) -> str:
+    """What a CSV without a ``path`` column given as a manifest looks like, for its one line: an events or
+    candidates file (``event_id``), a folder's metadata (``file``), else a reminder of what a manifest is."""
+    if "event_id" in header:
+        return " (an events or decisions file, not a manifest of articles: give the articles' folder)"
+    if "file" in header:
+        return f" (its 'file' column is an {METADATA_FILE}'s: save it as {METADATA_FILE} in the articles' folder)"
+    return f" (a manifest lists one article per row: {', '.join(MANIFEST_COLUMNS)})"
 
 
 def iter_sources(
@@ -323,7 +324,10 @@ def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
         path = Path(text)
         if path.is_dir():
             yield from _iter_folder(path)
-        elif path.is_file() and path.suffix == ".csv" and path.name != METADATA_FILE:
+        elif path.is_file() and path.name == METADATA_FILE:
+            raise ArticleMetadataError([f"{text}: is the metadata of the articles of {path.parent}, not an article "
+                                        "nor a manifest; give the folder to read its articles with it"])
+        elif path.is_file() and path.suffix == ".csv":
             yield from _iter_manifest(path)
         elif path.is_file():
             path = path.absolute()
@@ -336,13 +340,23 @@ def _iter_specs(spec: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
 
 #: Suffixes of files a user may expect to be read as articles (``.txt`` in another case, web pages, notes, documents).
 TEXT_LIKE_SUFFIXES: frozenset[str] = frozenset(
-    (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rtf", ".doc", ".docx", ".odt", ".pdf")
+    (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xml", ".rtf", ".doc", ".docx", ".odt", ".pdf", ".json")
 )
+#: Suffixes of a compressed copy (``page.txt.gz``): named as not read when the name holds ``.txt`` before them.
+PACKED_SUFFIXES: frozenset[str] = frozenset((".gz", ".bz2", ".xz", ".zip", ".zst"))
+
+
+def _looks_like_text(path: Path) -> bool:
+    """Whether a file that is not read is one a user may expect among the articles (see :data:`TEXT_LIKE_SUFFIXES`,
+    :data:`PACKED_SUFFIXES`)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    return path.suffix.lower() in TEXT_LIKE_SUFFIXES or (
+        len(suffixes) > 1 and suffixes[-1] in PACKED_SUFFIXES and suffixes[-2] in TEXT_LIKE_SUFFIXES)
 
 
 def _has_articles(folder: Path) -> bool:
     try:
-        return any(_is_article(p) for p in folder.rglob("*"))
+        return any(is_article_file(p) for p in folder.rglob("*"))
     except OSError:
         return False
 
@@ -378,10 +392,22 @@ def unread_files(spec: Iterable[str | os.PathLike[str]]) -> list[str]:
             if path.is_dir() and _has_articles(path):
                 pattern = os.path.join(os.fspath(folder), "**", "*.txt")
                 messages.append(f"{path}: subfolder not read (give '{pattern}' to read it)")
-            elif path.is_file() and not _is_article(path) and path.suffix.lower() in TEXT_LIKE_SUFFIXES:
+            elif path.is_file() and not is_article_file(path) and _looks_like_text(path):
                 messages.append(f"{path}: not read (only .txt files are articles)")
+        messages += _hidden(folder)
         messages += _listed_not_there(folder)
     return messages
+
+
+def _hidden(folder: Path) -> list[str]:
+    """One message naming a folder's hidden ``*.txt`` files, which are not read (a Mac's ``._page.txt`` copies of
+    the pages' attributes, an editor's files): all of them in one line, as a copied folder may hold one per page."""
+    hidden = hidden_files(folder)
+    if not hidden:
+        return []
+    names = ", ".join(p.name for p in hidden[:3]) + (f" and {len(hidden) - 3} more" if len(hidden) > 3 else "")
+    return [f"{folder}: {len(hidden)} hidden file(s) not read ({names}); rename one without its leading dot to "
+            "read it"]
 
 
 def _listed_not_there(folder: Path) -> list[str]:

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
+from .fileio import read_only
+
 __all__ = ["PathProblem", "check_input_file", "check_output_file", "check_output_folder"]
 
 
@@ -88,8 +90,8 @@ def check_output_file(path: str | os.PathLike[str], *, suffixes: Iterable[str] =
     Raises
     ------
     PathProblem
-        An existing folder, a suffix that does not match, or a folder that
-        cannot be written.
+        An existing folder, a suffix that does not match, a read-only file
+        (:func:`timeline.fileio.read_only`), or a folder that cannot be written.
     """
     p = Path(path)
     if p.is_dir():
@@ -97,6 +99,8 @@ def check_output_file(path: str | os.PathLike[str], *, suffixes: Iterable[str] =
     allowed = [s.lower() for s in suffixes]
     if allowed and not any(p.name.lower().endswith(s) for s in allowed):
         raise PathProblem(f"{p}: {what or 'this output'} writes {' or '.join(allowed)} files; use a matching name")
+    if read_only(p):
+        raise PathProblem(f"{p}: is read-only; make it writable (chmod u+w) or give another output name")
     _probe_writable(_nearest_folder(p), p)
     return p
 
