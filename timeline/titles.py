@@ -176,6 +176,91 @@ def _headline_spans(words: list[str]) -> tuple[list[str], list[int]]:
     return out, counts
 
 
+
+#: the finite forms of 'be' a headline leaves out before a participle ('workers (were) injured', 'officials (are)
+#: investigating')
+_BE_FORMS = {"is", "are", "was", "were"}
+#: words that cannot end a subject before its auxiliary: pronouns and words that open a clause ('what is', 'there
+#: are', 'it is'): 'says it is suspending' keeps its 'is'
+_NO_SUBJECT_END = _PRONOUN_SUBJECTS | {"i", "we", "you", "what", "here", "where", "how", "why", "one"}
+#: phrases of cause a headline says with 'over' ('emergency due to water crisis' → 'emergency over water crisis')
+_CAUSE_PHRASES = {("due", "to"), ("because", "of"), ("owing", "to")}
+#: personal pronouns, after which a perfect is said in the past ('says it (has sold →) sold')
+_PERSONAL = {"it", "he", "she", "they", "we", "i", "you"}
+
+
+def _compact_grammar(words: list[str], k: int) -> tuple[list[str], int] | None:
+    """The shorter headline wording of the words at ``words[k]``, with how many words it stands for; None when
+    there is none. Headlines leave out 'that' after a verb of saying (:data:`_THAT_VERBS`) and the auxiliaries of a clause inside the title after its subject (a noun or
+    name, never a pronoun: 'says officials (are) investigating cases', 'says workers (were) injured', 'says plan
+    (has been) dropped'; 'has sold' → 'sold'; 'will ground' → 'to ground'), write 'and' in a list of names as a
+    comma ('visits to Malaysia, Philippines'; :func:`_after_listed_name`, :func:`_names_joined`), and a cause
+    as 'over' ('due to the fire' → 'over fire'); a comma put first joins the word before."""
+    w, prev = words[k].lower(), words[k - 1].lower().strip(",;:")
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    if w in {"and", "or"} and k + 1 < len(words) and words[k + 1][:1].isupper() \
+            and not words[k - 1].endswith((",", ";", ":")) \
+            and (_after_listed_name(words, k) or _names_joined(words, k)):
+        return ([","] if w == "and" else ["or"]), 1
+    if (w, nxt) in _CAUSE_PHRASES and k + 2 < len(words) and prev not in _FUNCTION_END:
+        return ["over"], 2
+    if w == "that" and prev in _THAT_VERBS and nxt and nxt not in _FUNCTION_END - {"the", "a", "an", "its", "his",
+                                                                                 "her", "their"}:
+        return [], 1  # 'announced (that) flights will resume
+    if not nxt.isalpha() or not words[k + 1].islower():
+        return None
+    verbs = _lemmas(nxt).get("VERB", ())
+    if w in {"has", "have"} and nxt != "been" and (_inner_subject_end(words[k - 1]) or prev in _PERSONAL):
+        past = next((verb_forms(v)["VBD"][0] for v in verbs if nxt in verb_forms(v).get("VBN", ())
+                     and verb_forms(v).get("VBD")), "")
+        return ([past], 2) if past else None  # 'it (has sold →) sold'
+    if not _inner_subject_end(words[k - 1]):
+        return None
+    if w in _BE_FORMS and any(nxt in verb_forms(v).get("VBG", ()) + verb_forms(v).get("VBN", ()) for v in verbs) \
+            and nxt not in {"being", "going"}:
+        return [], 1  # 'workers (were) injured', 'officials (are) investigating'
+    after = words[k + 2].lower() if k + 2 < len(words) else ""
+    if w in {"has", "have"} and nxt == "been" and after.isalpha() and any(
+            after in verb_forms(v).get("VBN", ()) + verb_forms(v).get("VBG", ()) for v in _lemmas(after).get("VERB", ())):
+        return [], 2  # 'plan (has been) dropped'
+    if w == "will" and nxt in verbs:
+        return ["to"], 1  # 'says U.S. (will →) to ground'
+    return None
+
+
+def _compact_forms(tail: list[str]) -> list[list[str]]:
+    """``tail`` made compact one step at a time, left to right (:func:`_compact_grammar`): each form shortens one
+    more place, so that a title is made only as compact as it must be to fit."""
+    places = [k for k in range(1, len(tail)) if _compact_grammar(tail, k)]
+    return [_compact_spans(tail, set(places[: n + 1]))[0] for n in range(len(places))]
+
+
+def _compact_spans(tail: list[str], places: set[int] | None = None) -> tuple[list[str], list[int]]:
+    """``tail`` in compact headline grammar (:func:`_compact_grammar` at each word, left to right, or only at
+    ``places``), with how many words of ``tail`` each of its words stands for (a word left out counts with the
+    word after it)."""
+    out, spans = tail[:1], [1] * len(tail[:1])
+    k, carry = 1, 0
+    while k < len(tail):
+        compact = _compact_grammar(tail, k) if places is None or k in places else None
+        put, n = compact if compact else ([tail[k]], 1)
+        if put[:1] == [","]:
+            out[-1], put = out[-1] + ",", put[1:]
+        out.extend(put)
+        spans.extend([n + carry] + [0] * (len(put) - 1) if put else [])
+        carry, k = (0 if put else carry + n), k + n
+    return out, spans
+
+
+def _inner_subject_end(word: str) -> bool:
+    """Whether ``word`` can end the subject of a clause inside a title: a noun or a name, not a pronoun, a function
+    word, a verb form alone nor a word with punctuation after it ('officials', 'Acme', 'U.S.')."""
+    low = word.lower()
+    if not re.fullmatch(r"[A-Za-z][\w’'.&-]*", word) or low in _FUNCTION_END | _NO_SUBJECT_END | _MODALS:
+        return False
+    return word[:1].isupper() or "NOUN" in _lemmas(low) or not _lemmas(low)
+
+
 #: prepositions of an adjunct that names a place or body inside a title ('in Lisbon', 'by Congress')
 _ADJUNCT_PREPS = {"in", "at", "near", "outside", "by"}
 
@@ -277,7 +362,7 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
                 and "ADJ" in _lemmas(words[k - 1].lower()) and "NOUN" not in _lemmas(words[k - 1].lower()):
             continue  # not between coordinated modifiers ('a run of home and away fixtures')
         head = words[:k]
-        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END and not _pro_one(head)
+        while head and (head[-1].lower().strip(",;:") in _FUNCTION_END | _MORE_STARTS and not _pro_one(head)
                         or not re.search(r"\w", head[-1])):
             head = head[:-1]
         if k < len(words) and len(head) > 3 and head[-2].lower() == "in" and head[-1].lower() in {
@@ -590,7 +675,8 @@ def _without_dangling_end(head: list[str]) -> list[str]:
             out = out[:-1]
         else:
             break
-        while len(out) > 2 and (out[-1].lower().strip(",;:") in _FUNCTION_END or not re.search(r"\w", out[-1])):
+        while len(out) > 2 and (out[-1].lower().strip(",;:") in _FUNCTION_END | _MORE_STARTS
+                                or not re.search(r"\w", out[-1])):
             out = out[:-1]
     return out
 
@@ -3069,8 +3155,20 @@ def _has_verb(words: list[str]) -> bool:
                              "must", "should", "has", "had", "have", "to"} or _verbish(Token(0, len(w), w))
                or w.lower().endswith("ed") and "VERB" in _lemmas(w.lower()) or n and words[n - 1].lower() in
                _PRONOUN_SUBJECTS_ALL and bool(past_lemmas(w))
-               or _present_after_subject(words, n)
+               or _present_after_subject(words, n) or _participle_after_subject(words, n)
                for n, w in enumerate(words))  # 'they shot down two helicopters
+
+
+def _participle_after_subject(words: list[str], n: int) -> bool:
+    """Whether ``words[n]`` is a participle right after the subject of reported words, their verb in compact
+    headline grammar without its auxiliary ('says officials (are) investigating cases', 'says others (were) driven
+    from hospital'; :func:`_compact_grammar`): a noun or name before it, words after it; a form that is also a
+    past tense is judged as one (not here)."""
+    w = words[n].lower()
+    if n == 0 or n + 1 >= len(words) or not w.isalpha() or not _inner_subject_end(words[n - 1]):
+        return False
+    return any(w in verb_forms(v).get("VBG", ()) or w in verb_forms(v).get("VBN", ()) and w not in verb_forms(
+        v).get("VBD", ()) for v in _lemmas(w).get("VERB", ()))  # (a past tense is a verb of its own: 'forces hit')
 
 
 def _present_after_subject(words: list[str], n: int) -> bool:
@@ -6361,12 +6459,13 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     head = _head_phrase(actor)
     kinds = {last} if generic else set()
     kinds |= {head} if head != actor and re.search(r"\s(?:of|for|on)\s+[A-Z]", actor) and _bare_kind(head) else set()
-    for a in actors:  # the whole tail with the longest actor that fits
-        if a in kinds:
+    forms = [tail, *_compact_forms(tail)]
+    for a, t in ((a, t) for a in actors for t in forms):  # the whole tail with the longest actor that fits, its
+        if a in kinds:  # grammar made as compact as it must be to fit
             continue  # a kind of body alone ('Agency', 'U.S. Centers') only when no cut of the tail fits the name
-        title = " ".join([a, *verbs(a), *tail])
-        if a and len(title) <= MAX_TITLE and not tail[-1:] or tail and len(title) <= MAX_TITLE and \
-                tail[-1].lower().strip(",;:") not in _FUNCTION_END:
+        title = " ".join([a, *verbs(a), *t])
+        if a and len(title) <= MAX_TITLE and not t[-1:] or t and len(title) <= MAX_TITLE and \
+                t[-1].lower().strip(",;:") not in _FUNCTION_END:
             return title.strip(" ,;:–-.")
     for short in (_surnames(tail), _abbreviated(tail), _abbreviated(_surnames(tail))):
         for a in actors if short != tail else ():  # 'directs Treasury Secretary Jane Doe to …': 'directs Doe to …'
@@ -6689,12 +6788,17 @@ def _fitted(actors: list[str], verbs: Callable[[str], list[str]], tail: list[str
     tax'); "" when no cut keeps a word of the tail."""
     best, kept = "", -1
     short = _abbreviated(tail)
+    compact, spans = _compact_spans(tail)
     for a in actors:
         if best and a not in heads:
             continue
         for t in (tail, plain, _surnames(tail)):  # (persons by their surname when nothing else fits)
             title = _purpose_kept(_fit([a, *verbs(a), *t], MAX_TITLE), [a, *verbs(a), *t])
             n = len(title.split()) - len(a.split()) - len(verbs(a))
+            if t is tail and a == actors[0] and compact != tail:  # the first actor's words in compact grammar
+                tight = _purpose_kept(_fit([a, *verbs(a), *compact], MAX_TITLE), [a, *verbs(a), *compact])
+                m = len(tight.split()) - len(a.split()) - len(verbs(a))  # ('says officials investigating
+                title, n = (tight, sum(spans[:m])) if m > 0 and sum(spans[:m]) > n else (title, n)  # cases in Leeds')
             if short != tail and t is tail:  # 'asks NRSB for answers' rather than 'asks National Roads Safety Board'
                 brief = _purpose_kept(_fit([a, *verbs(a), *short], MAX_TITLE), [a, *verbs(a), *short])
                 m = len(brief.split()) - len(a.split()) - len(verbs(a))
