@@ -11,6 +11,7 @@ cannot keep is reported, not lost silently.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from pathlib import Path
 
@@ -290,6 +291,17 @@ def _write_folder(root: Path, folder: list[tuple[str, str | None]]) -> Path:
     return root
 
 
+#: the report of a candidate a merge left out whose quote its event keeps (:func:`timeline.extract.warn_dropped`)
+KEPT_ONCE = "its quote is kept once, in its event dated"
+
+
+def _quote_kept(frame: pd.DataFrame, message: str) -> bool:
+    """Whether the quote of the dropped candidate a ``message`` names (``a1[207:237]``) is in ``frame``."""
+    m = re.search(r"candidate (\S+)\[(\d+):(\d+)\]", message)
+    return m is not None and bool(((frame[E.source] == m.group(1)) & (frame[E.quote_start] == int(m.group(2)))
+                                   & (frame[E.quote_end] == int(m.group(3)))).any())
+
+
 FAST = settings(derandomize=True, deadline=None, max_examples=15, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                        HealthCheck.data_too_large])
@@ -312,7 +324,11 @@ def test_generated_folders_extract_to_a_valid_file_python_api(tmp_path_factory, 
         warnings.simplefilter("always")
         articles = load_articles(root)
         frame = extract(articles)
-    assert not [w for w in caught if issubclass(w.category, ExtractionWarning)], [str(w.message) for w in caught]
+    # a failure of any step is a bug; a candidate a merge left out is reported by design (one sentence naming two
+    # days, *on Tuesday and Wednesday*, keeps its quote once, in the event of one of them), its quote not lost
+    failed = [str(w.message) for w in caught if issubclass(w.category, ExtractionWarning)
+              and not (KEPT_ONCE in str(w.message) and _quote_kept(frame, str(w.message)))]
+    assert not failed, failed
     out = write_events(frame, root.parent / "candidates.csv")
     _check_file(out, root)
 
@@ -444,17 +460,20 @@ def test_a_date_inside_a_word_a_character_reference_joins(tmp_path, written, dat
 def test_a_run_longer_than_any_sentence_is_read_in_pieces_cut_at_a_comma():
     """robust29: a page that lost its sentence ends (one run of 2,000 words) was one sentence, and each date's clause
     analysis read all of it: minutes for a page of a few kilobytes. It is read in pieces of at most
-    LONGEST_SENTENCE characters, cut after a comma where the window has one; a sentence of news is never cut."""
-    from timeline.extract import LONGEST_SENTENCE, sentences
+    LONGEST_SENTENCE characters, cut after a comma where the window has one; a sentence of news is never cut. Each
+    piece is longer than any sentence news prints (SHORTEST_PIECE), so that no piece reads as one: the last piece
+    takes a shorter rest."""
+    from timeline.extract import LONGEST_SENTENCE, SHORTEST_PIECE, sentences
 
     clause = "the harbour board met on March 3, 2021 and the tenants asked for more time"
     text = ", ".join([clause] * 120)
     pieces = sentences(text)
-    assert len(pieces) > 1 and all(p.end - p.start <= LONGEST_SENTENCE for p in pieces)
+    assert len(pieces) > 1 and all(SHORTEST_PIECE - 2 <= p.end - p.start <= LONGEST_SENTENCE for p in pieces[:-1])
+    assert SHORTEST_PIECE - 2 <= pieces[-1].end - pieces[-1].start <= LONGEST_SENTENCE + SHORTEST_PIECE
     assert pieces[0].start == 0 and pieces[-1].end == len(text)
     assert all(text[p.end - 1] == "," for p in pieces[:-1])  # each piece ends after a comma
     assert "".join(text[p.start:q.start] for p, q in zip(pieces, pieces[1:])) + text[pieces[-1].start:] == text
     words = " ".join(["tenants"] * 1000)  # no comma: cut at a space
-    assert all(p.end - p.start <= LONGEST_SENTENCE for p in sentences(words))
+    assert all(p.end - p.start <= LONGEST_SENTENCE + SHORTEST_PIECE for p in sentences(words))
     long_news = "The board, " + ", ".join(["which met on March 3, 2021"] * 60) + ", voted."
     assert len(long_news) < LONGEST_SENTENCE and len(sentences(long_news)) == 1

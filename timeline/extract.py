@@ -333,23 +333,29 @@ def _append_run(out: list[Sentence], text: str, s: int, e: int) -> None:
 #: (a flattened list, a scrape without punctuation); each date's clause is analysed over its whole sentence, so such a
 #: run cost time quadratic in its length (a 2,000-word run took minutes). It is read in pieces of at most this length.
 LONGEST_SENTENCE = 2500
+#: the shortest piece of an over-long run: longer than any sentence news prints, so that no piece reads as one (the
+#: lede's and the undated rules skip runs of more than 2,000 characters; a run's tail read as a sentence would give
+#: an event of a page that lost its sentence ends)
+SHORTEST_PIECE = 2010
 #: where a piece of an over-long run ends, best first: after a semicolon, a comma, any white space
 _PIECE_BREAKS = (re.compile(r";\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
 def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """``text[s:e]`` as pieces of at most :data:`LONGEST_SENTENCE` characters, each ending at the last semicolon,
-    comma or space of its window that lies in its second half (else cut at the window's end); one piece when the run
-    is not longer."""
+    """``text[s:e]`` as pieces of :data:`SHORTEST_PIECE` to :data:`LONGEST_SENTENCE` characters, each ending at the
+    last semicolon, comma or space of its window after :data:`SHORTEST_PIECE` (else cut at the window's end), the
+    last piece taking a rest shorter than :data:`SHORTEST_PIECE`; one piece when the run is not longer."""
     out = []
     while e - s > LONGEST_SENTENCE:
         window = text[s : s + LONGEST_SENTENCE]
         cut = LONGEST_SENTENCE
         for mark in _PIECE_BREAKS:
-            found = [m.end() for m in mark.finditer(window, LONGEST_SENTENCE // 2)]
+            found = [m.end() for m in mark.finditer(window, SHORTEST_PIECE)]
             if found:
                 cut = found[-1]
                 break
+        if e - s - cut < SHORTEST_PIECE:  # the rest would read as a sentence: the last piece takes it
+            break
         out.append((s, s + cut))
         s += cut
     return out + [(s, e)]
