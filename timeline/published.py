@@ -1163,15 +1163,24 @@ def headline_iso_date(piece: str) -> tuple[int, int, dt.date] | None:
     return m.start(), m.end(), found[0][1]
 
 
+#: a speaker's name in the possessive before the occasion's word ('President Ann Roe’s speech at …'): the line
+#: still names the occasion, told as whose it is
+_OCCASION_SPEAKER = r"(?-i:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+)?"
 #: words opening a header line that names the occasion a text was given on ('Remarks of … at … on May 4, 2022',
 #: 'delivered 4 May 2022, City Hall'): the line's date is the text's day
 _OCCASION = re.compile(
-    r"\W*(?:(?:prepared|written|opening|closing|joint|oral)\s+)?(?:testimony|statement|remarks|address|speech|"
+    r"\W*" + _OCCASION_SPEAKER + r"(?:(?:prepared|written|opening|closing|joint|oral)\s+)?"
+    r"(?:testimony|statement|remarks|address|speech|"
     r"briefing|press\s+conference|interview|sermon|lecture|delivered|given|presented)\b",
     re.I,
 )
 #: what may follow an occasion's date on its line: the place ('…, May 4, 2022, City Hall, Springfield')
-_OCCASION_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}\.?\s*$")
+#: then a colon when the line introduces the text below it ('…, May 4, 2022:' above a transcript), and a link to
+#: the same text as a file that a page lists after its title ('[open pdf - 129KB]', '(PDF, 80 KB)')
+_OCCASION_PLACE = re.compile(
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}[.:]?"
+    r"(?:\s*[\[(](?i:(?:open\s+)?(?:pdf|doc|docx|rtf))\b[^\])\n]{0,30}[\])])?\s*$"
+)
 
 
 def occasion_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
