@@ -842,6 +842,7 @@ def find_date_lines(
     out = [_labelled_above(text, ln) for ln in out]
     taken = {ln.start for ln in out}
     dashed = [d for d in _dashed_openings(text, lines, end, dayfirst=dayfirst) if d.start not in taken]
+    dashed += [d for d in _wrapped_lines(text, lines, end) if d.start not in taken]
     out = sorted(out + dashed, key=lambda ln: ln.start)
     if "<meta" in text or '"' in text:
         marked = [ln for ln in markup_date_lines(text, dayfirst=dayfirst) if ln.start not in taken]
@@ -934,6 +935,35 @@ def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool 
             s, e = start + flat[0], start + flat[1]
             return [DateLine(flat[2], s, e, n, "plain", text[s:e], "in a flattened header", True)]
     return []
+
+
+#: the first part of a date that a narrow column (a PDF's, a letterhead's) wrapped onto two lines: the month, with
+#: its day and a comma or not ('May', 'May 4,'), alone on its line ...
+_WRAPPED_HEAD = re.compile(r"\s*(?P<m>[^\W\d_]{3,9}\.?)(?:\s+(?P<d>\d{1,2}),?)?\s*")
+#: ... and the rest alone on the next line: the year, with the day before it when the first line lacked it
+#: ('2022', '4, 2022')
+_WRAPPED_TAIL = re.compile(r"\s*(?:(?P<d>\d{1,2}),?\s+)?(?P<y>\d{4})\s*")
+
+
+def _wrapped_lines(text: str, lines: list[tuple[int, str]], end: int) -> list[DateLine]:
+    """A header date wrapped onto two lines by a narrow column (``May 4,`` over ``2022``, ``May`` over
+    ``4, 2022``): the two lines hold only the date's parts, month and day on the first, the year last.
+
+    Neither line alone is a date, so no other rule reads it; a month over a year ('May' over '2022') is no day, and
+    a line holding more than the date's part (a headline, a sentence) joins nothing.
+    """
+    out = []
+    for n in range(min(end, len(lines) - 1)):
+        (s, first), (t, second) = lines[n], lines[n + 1]
+        head, tail = _WRAPPED_HEAD.fullmatch(first), _WRAPPED_TAIL.fullmatch(second)
+        if head is None or tail is None or (head.group("d") is None) == (tail.group("d") is None):
+            continue
+        month = _month_number(head.group("m"))
+        date = safe_date(int(tail.group("y")), month, int(head.group("d") or tail.group("d"))) if month else None
+        if date is not None:
+            a, b = s + head.start("m"), t + tail.end("y")
+            out.append(DateLine(date, a, b, n + 1, "plain", text[a:b], "wrapped onto two lines", True))
+    return out
 
 
 #: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')
