@@ -12,6 +12,7 @@ from timeline.published import (
     date_from_url,
     find_date_lines,
     find_published,
+    filing_stamp_line,
     flattened_date,
     folder_dayfirst,
     footer_date_line,
@@ -484,6 +485,18 @@ def test_header_date_wrapped_onto_two_lines():
     assert find_published(page("Hawks sign goalkeeper in March", "3, 2019", HEADLINE)).date is None
     assert find_published(page("March 3,", "2019 budget", HEADLINE)).date is None
     assert find_published(page("Volume 3,", "2019", HEADLINE)).date is None  # no month
+
+
+def test_court_filing_stamp_dates_the_filing():
+    """A court filing's page stamp ('Case … Document 12 Filed 03/03/19 Page 1 of 9') dates a page with no date line;
+    a sentence saying a motion was filed, or a stamp without its page, does not."""
+    stamp = "Case 2:18-cr-00077-XYZ Document 12 Filed 03/03/19 Page 1 of 9"
+    found = find_published(page(stamp, "UNITED STATES DISTRICT COURT", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3) and found.printed.how == "a court filing's stamp"
+    assert filing_stamp_line("Case 2:18-cv-00077 Doc. 12-1 Filed: 03/03/2019 Page: 2 of 9").date == dt.date(2019, 3, 3)
+    assert filing_stamp_line("The motion was filed 03/03/19 in the case, Document 12 says.") is None
+    assert filing_stamp_line("Case 2:18-cr-00077-XYZ Document 12 Filed 03/03/19") is None  # no page
+    assert find_published(page("March 5, 2019", HEADLINE, stamp)).date == dt.date(2019, 3, 5)  # a date line first
 
 
 def test_flattened_header_run_into_one_line():

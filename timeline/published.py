@@ -46,6 +46,7 @@ __all__ = [
     "above_story",
     "agency_dateline",
     "headline_date",
+    "filing_stamp_line",
     "date_from_url",
     "impossible_url_date",
     "safe_date",
@@ -1434,6 +1435,43 @@ def impossible_url_date(url: str) -> str:
     return ""
 
 
+# --------------------------------------------------------------------------- a court filing's own day
+
+#: the stamp a court's electronic filing system prints atop every page of a filed document: the case, the docket
+#: number, the day it was filed and the page ('Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9')
+_FILING_STAMP = re.compile(
+    r"Case\s+[\w:.-]+\s+(?:Document|Doc\.?|Dkt\.?)\s*#?\s*\d+(?:-\d+)?\s+Filed:?\s+"
+    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b.{0,40}?\bPage:?\s*\d+\s+of\s+\d+"
+)
+
+
+def filing_stamp_line(text: str) -> DateLine | None:
+    """The day a court filing was filed, from the stamp atop its pages, if any.
+
+    A court's electronic filing system stamps each page of a filed document with its case, docket number, filing
+    day and page (``Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9``); the document is the court's
+    text of that day. The whole stamp must stand on one line: a sentence that says a motion was "filed 05/04/22"
+    names no page and does not count. Its figures are month first, as the US courts print them.
+
+    Examples
+    --------
+    >>> filing_stamp_line("Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9\\nORDER\\n").date
+    datetime.date(2022, 5, 4)
+    >>> filing_stamp_line("The motion was filed 05/04/22 by the plaintiffs.") is None
+    True
+    """
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        m = _FILING_STAMP.search(raw) if "Filed" in raw else None
+        if m is None:
+            continue
+        month, day, year = (int(x) for x in m.group("date").split("/"))
+        date = safe_date(year if year > 99 else 2000 + year, month, day)
+        if date is not None:
+            a, b = start + m.start(), start + m.end()
+            return DateLine(date, a, b, n, "published", text[a:b], "a court filing's stamp", False)
+    return None
+
+
 # --------------------------------------------------------------------------- a legislative record's own day
 
 _CHAMBER = r"(?:House\s+of\s+Representatives|House|Senate|Extensions\s+of\s+Remarks|Daily\s+Digest)"
@@ -1840,6 +1878,7 @@ def find_published(
     chosen = _choose(text, lines, from_url)
     if chosen is None and from_url is None:
         lone = lone_date_line(text, dayfirst=dayfirst) or footer_date_line(text, dayfirst=dayfirst)
+        lone = lone or filing_stamp_line(text)
         lone = _read_as_folder(lone) if lone and by_folder else lone
         chosen, lines = (lone, sorted([*lines, lone], key=lambda ln: ln.start)) if lone else (None, lines)
     record = record_line(text, dayfirst=dayfirst)
