@@ -499,6 +499,16 @@ def test_court_filing_stamp_dates_the_filing():
     assert find_published(page("March 5, 2019", HEADLINE, stamp)).date == dt.date(2019, 3, 5)  # a date line first
 
 
+def test_stamp_with_a_bracketed_note_after_its_date():
+    """A stamp closing on a short note in brackets ('(final web update)') is still a date line; a sentence or a
+    caption with such a note is not."""
+    found = find_published(page("Outbreak of harbour fever", "Update for March 3, 2019 (final web update)", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3)
+    assert is_date_line("Update for March 3, 2019 (final web update)")
+    assert not is_date_line("He left on March 3, 2019 (the day after the vote)")
+    assert not is_date_line("Lee Park at the rally, March 3, 2019 (Photo: Wire)")
+
+
 def test_flattened_header_run_into_one_line():
     """A page that lost its line breaks: the first date of its first long line, after a capitalised word and before
     one, dates it when the header has no date line; a sentence's date or a photo caption's does not."""

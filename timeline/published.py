@@ -536,6 +536,11 @@ def _rest_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: a short note in brackets closing a stamp after its date ('Update for May 4, 2022 (final web update)', '(revised)'):
+#: it tells of the stamp, so its words do not make the line a sentence
+_STAMP_NOTE = re.compile(r"\s*\((?:[^\W\d_][\w’'-]*\s*){1,4}\)\s*$")
+
+
 def _line_kind(before: str) -> DateKind:
     if _ARCHIVE_LABEL.search(before):
         return "archived"
@@ -563,6 +568,9 @@ def _date_line(
     label = _COLON_LABEL.search(text, 0, found[0][0].start())
     if label is not None:
         spans.append((label.start(), label.end()))
+    note = _STAMP_NOTE.search(text, found[-1][0].end())
+    if note is not None:
+        spans.append((note.start(), note.end()))
     rest = _rest_words(text, spans)
     limit = 8 if rest and rest[0].lower() == "by" else 3
     lowercase = sum(w.islower() for w in rest)
