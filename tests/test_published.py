@@ -12,6 +12,7 @@ from timeline.published import (
     date_from_url,
     find_date_lines,
     find_published,
+    filing_stamp_line,
     flattened_date,
     folder_dayfirst,
     footer_date_line,
@@ -456,6 +457,56 @@ def test_occasion_line_names_the_texts_day():
     assert find_published(text).date == dt.date(2019, 3, 3)
     assert occasion_date("Remarks on the March 3, 2019 flood and what comes next for the town") is None
     assert occasion_date("Statement of the club. The vote is set for March 3, 2019") is None
+
+
+def test_occasion_line_with_its_speaker_a_colon_or_a_file_link():
+    """An occasion line may name its speaker in the possessive, end in a colon above the transcript, or carry a link
+    to the same text as a file; a sentence about a speech, a caption and other links after the date do not count."""
+    text = page("Text of the mayor's harbour speech", "Mayor Lee Park’s speech at the Harbour Hall, Friday, March 3, 2019:")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    text = page("Remarks at the Opening of the Harbour Bridge, Harbour City, March 3, 2019   [open pdf - 80KB]")
+    assert find_published(text).date == dt.date(2019, 3, 3)
+    assert occasion_date("Statement on the harbour works, March 3, 2019 (PDF, 120 KB)") is not None
+    assert occasion_date("Mayor Lee Park’s speech on March 3, 2019 drew praise from the crowd") is None
+    assert occasion_date("the mayor’s speech at the gala, March 3, 2019") is None  # no capitalised speaker
+    assert occasion_date("Lee Park’s speech at the Harbour Hall, March 3, 2019 (video, 3 min)") is None
+    assert occasion_date("Statement on the harbour works, March 3, 2019 [read more]") is None
+    assert occasion_date("Remarks on the harbour, March 3, 2019: what the town must do next") is None
+
+
+def test_header_date_wrapped_onto_two_lines():
+    """A narrow column's date wrapped onto two header lines ('March 3,' over '2019', 'March' over '3, 2019') dates
+    the page; a month over a year, a headline ending in a month, or a line with more than the date's part do not."""
+    found = find_published(page("March 3,", "2019", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3) and found.printed.how == "wrapped onto two lines"
+    assert find_published(page("Office of the Mayor", "March", "3, 2019", "STATEMENT", HEADLINE)).date == dt.date(
+        2019, 3, 3)
+    assert find_published(page("March", "2019", HEADLINE)).date is None  # a month, no day
+    assert find_published(page("Hawks sign goalkeeper in March", "3, 2019", HEADLINE)).date is None
+    assert find_published(page("March 3,", "2019 budget", HEADLINE)).date is None
+    assert find_published(page("Volume 3,", "2019", HEADLINE)).date is None  # no month
+
+
+def test_court_filing_stamp_dates_the_filing():
+    """A court filing's page stamp ('Case … Document 12 Filed 03/03/19 Page 1 of 9') dates a page with no date line;
+    a sentence saying a motion was filed, or a stamp without its page, does not."""
+    stamp = "Case 2:18-cr-00077-XYZ Document 12 Filed 03/03/19 Page 1 of 9"
+    found = find_published(page(stamp, "UNITED STATES DISTRICT COURT", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3) and found.printed.how == "a court filing's stamp"
+    assert filing_stamp_line("Case 2:18-cv-00077 Doc. 12-1 Filed: 03/03/2019 Page: 2 of 9").date == dt.date(2019, 3, 3)
+    assert filing_stamp_line("The motion was filed 03/03/19 in the case, Document 12 says.") is None
+    assert filing_stamp_line("Case 2:18-cr-00077-XYZ Document 12 Filed 03/03/19") is None  # no page
+    assert find_published(page("March 5, 2019", HEADLINE, stamp)).date == dt.date(2019, 3, 5)  # a date line first
+
+
+def test_stamp_with_a_bracketed_note_after_its_date():
+    """A stamp closing on a short note in brackets ('(final web update)') is still a date line; a sentence or a
+    caption with such a note is not."""
+    found = find_published(page("Outbreak of harbour fever", "Update for March 3, 2019 (final web update)", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3)
+    assert is_date_line("Update for March 3, 2019 (final web update)")
+    assert not is_date_line("He left on March 3, 2019 (the day after the vote)")
+    assert not is_date_line("Lee Park at the rally, March 3, 2019 (Photo: Wire)")
 
 
 def test_flattened_header_run_into_one_line():

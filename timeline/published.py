@@ -46,6 +46,7 @@ __all__ = [
     "above_story",
     "agency_dateline",
     "headline_date",
+    "filing_stamp_line",
     "date_from_url",
     "impossible_url_date",
     "safe_date",
@@ -535,6 +536,11 @@ def _rest_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: a short note in brackets closing a stamp after its date ('Update for May 4, 2022 (final web update)', '(revised)'):
+#: it tells of the stamp, so its words do not make the line a sentence
+_STAMP_NOTE = re.compile(r"\s*\((?:[^\W\d_][\w’'-]*\s*){1,4}\)\s*$")
+
+
 def _line_kind(before: str) -> DateKind:
     if _ARCHIVE_LABEL.search(before):
         return "archived"
@@ -562,6 +568,9 @@ def _date_line(
     label = _COLON_LABEL.search(text, 0, found[0][0].start())
     if label is not None:
         spans.append((label.start(), label.end()))
+    note = _STAMP_NOTE.search(text, found[-1][0].end())
+    if note is not None:
+        spans.append((note.start(), note.end()))
     rest = _rest_words(text, spans)
     limit = 8 if rest and rest[0].lower() == "by" else 3
     lowercase = sum(w.islower() for w in rest)
@@ -842,6 +851,7 @@ def find_date_lines(
     out = [_labelled_above(text, ln) for ln in out]
     taken = {ln.start for ln in out}
     dashed = [d for d in _dashed_openings(text, lines, end, dayfirst=dayfirst) if d.start not in taken]
+    dashed += [d for d in _wrapped_lines(text, lines, end) if d.start not in taken]
     out = sorted(out + dashed, key=lambda ln: ln.start)
     if "<meta" in text or '"' in text:
         marked = [ln for ln in markup_date_lines(text, dayfirst=dayfirst) if ln.start not in taken]
@@ -934,6 +944,35 @@ def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool 
             s, e = start + flat[0], start + flat[1]
             return [DateLine(flat[2], s, e, n, "plain", text[s:e], "in a flattened header", True)]
     return []
+
+
+#: the first part of a date that a narrow column (a PDF's, a letterhead's) wrapped onto two lines: the month, with
+#: its day and a comma or not ('May', 'May 4,'), alone on its line ...
+_WRAPPED_HEAD = re.compile(r"\s*(?P<m>[^\W\d_]{3,9}\.?)(?:\s+(?P<d>\d{1,2}),?)?\s*")
+#: ... and the rest alone on the next line: the year, with the day before it when the first line lacked it
+#: ('2022', '4, 2022')
+_WRAPPED_TAIL = re.compile(r"\s*(?:(?P<d>\d{1,2}),?\s+)?(?P<y>\d{4})\s*")
+
+
+def _wrapped_lines(text: str, lines: list[tuple[int, str]], end: int) -> list[DateLine]:
+    """A header date wrapped onto two lines by a narrow column (``May 4,`` over ``2022``, ``May`` over
+    ``4, 2022``): the two lines hold only the date's parts, month and day on the first, the year last.
+
+    Neither line alone is a date, so no other rule reads it; a month over a year ('May' over '2022') is no day, and
+    a line holding more than the date's part (a headline, a sentence) joins nothing.
+    """
+    out = []
+    for n in range(min(end, len(lines) - 1)):
+        (s, first), (t, second) = lines[n], lines[n + 1]
+        head, tail = _WRAPPED_HEAD.fullmatch(first), _WRAPPED_TAIL.fullmatch(second)
+        if head is None or tail is None or (head.group("d") is None) == (tail.group("d") is None):
+            continue
+        month = _month_number(head.group("m"))
+        date = safe_date(int(tail.group("y")), month, int(head.group("d") or tail.group("d"))) if month else None
+        if date is not None:
+            a, b = s + head.start("m"), t + tail.end("y")
+            out.append(DateLine(date, a, b, n + 1, "plain", text[a:b], "wrapped onto two lines", True))
+    return out
 
 
 #: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')
@@ -1163,15 +1202,24 @@ def headline_iso_date(piece: str) -> tuple[int, int, dt.date] | None:
     return m.start(), m.end(), found[0][1]
 
 
+#: a speaker's name in the possessive before the occasion's word ('President Ann Roe’s speech at …'): the line
+#: still names the occasion, told as whose it is
+_OCCASION_SPEAKER = r"(?-i:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+)?"
 #: words opening a header line that names the occasion a text was given on ('Remarks of … at … on May 4, 2022',
 #: 'delivered 4 May 2022, City Hall'): the line's date is the text's day
 _OCCASION = re.compile(
-    r"\W*(?:(?:prepared|written|opening|closing|joint|oral)\s+)?(?:testimony|statement|remarks|address|speech|"
+    r"\W*" + _OCCASION_SPEAKER + r"(?:(?:prepared|written|opening|closing|joint|oral)\s+)?"
+    r"(?:testimony|statement|remarks|address|speech|"
     r"briefing|press\s+conference|interview|sermon|lecture|delivered|given|presented)\b",
     re.I,
 )
 #: what may follow an occasion's date on its line: the place ('…, May 4, 2022, City Hall, Springfield')
-_OCCASION_PLACE = re.compile(r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}\.?\s*$")
+#: then a colon when the line introduces the text below it ('…, May 4, 2022:' above a transcript), and a link to
+#: the same text as a file that a page lists after its title ('[open pdf - 129KB]', '(PDF, 80 KB)')
+_OCCASION_PLACE = re.compile(
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}[.:]?"
+    r"(?:\s*[\[(](?i:(?:open\s+)?(?:pdf|doc|docx|rtf))\b[^\])\n]{0,30}[\])])?\s*$"
+)
 
 
 def occasion_date(piece: str, *, dayfirst: bool | None = None) -> tuple[int, int, dt.date] | None:
@@ -1393,6 +1441,43 @@ def impossible_url_date(url: str) -> str:
             if 1 <= int(m.group("mn")) <= 12 and 1 <= int(m.group("d")) <= 31:
                 return m.group(0)
     return ""
+
+
+# --------------------------------------------------------------------------- a court filing's own day
+
+#: the stamp a court's electronic filing system prints atop every page of a filed document: the case, the docket
+#: number, the day it was filed and the page ('Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9')
+_FILING_STAMP = re.compile(
+    r"Case\s+[\w:.-]+\s+(?:Document|Doc\.?|Dkt\.?)\s*#?\s*\d+(?:-\d+)?\s+Filed:?\s+"
+    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b.{0,40}?\bPage:?\s*\d+\s+of\s+\d+"
+)
+
+
+def filing_stamp_line(text: str) -> DateLine | None:
+    """The day a court filing was filed, from the stamp atop its pages, if any.
+
+    A court's electronic filing system stamps each page of a filed document with its case, docket number, filing
+    day and page (``Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9``); the document is the court's
+    text of that day. The whole stamp must stand on one line: a sentence that says a motion was "filed 05/04/22"
+    names no page and does not count. Its figures are month first, as the US courts print them.
+
+    Examples
+    --------
+    >>> filing_stamp_line("Case 1:19-cv-00123-ABC Document 45 Filed 05/04/22 Page 1 of 9\\nORDER\\n").date
+    datetime.date(2022, 5, 4)
+    >>> filing_stamp_line("The motion was filed 05/04/22 by the plaintiffs.") is None
+    True
+    """
+    for n, (start, raw) in enumerate(_lines(text), start=1):
+        m = _FILING_STAMP.search(raw) if "Filed" in raw else None
+        if m is None:
+            continue
+        month, day, year = (int(x) for x in m.group("date").split("/"))
+        date = safe_date(year if year > 99 else 2000 + year, month, day)
+        if date is not None:
+            a, b = start + m.start(), start + m.end()
+            return DateLine(date, a, b, n, "published", text[a:b], "a court filing's stamp", False)
+    return None
 
 
 # --------------------------------------------------------------------------- a legislative record's own day
@@ -1801,6 +1886,7 @@ def find_published(
     chosen = _choose(text, lines, from_url)
     if chosen is None and from_url is None:
         lone = lone_date_line(text, dayfirst=dayfirst) or footer_date_line(text, dayfirst=dayfirst)
+        lone = lone or filing_stamp_line(text)
         lone = _read_as_folder(lone) if lone and by_folder else lone
         chosen, lines = (lone, sorted([*lines, lone], key=lambda ln: ln.start)) if lone else (None, lines)
     record = record_line(text, dayfirst=dayfirst)
