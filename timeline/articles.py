@@ -131,6 +131,8 @@ def hidden_files(folder: str | Path) -> list[Path]:
     """The hidden ``*.txt`` files of a folder (a name opening with a dot), which are not read as articles."""
     return sorted(p for p in Path(folder).iterdir()
                   if p.suffix in ARTICLE_SUFFIXES and p.name.startswith(".") and not p.is_dir())
+
+
 #: what the loader's warning says a page without a publication date loses (:class:`MissingPublicationDate`); the
 #: engine puts what the page's reading found in its place (:func:`timeline.engine.undated_in_one_line`)
 UNRESOLVED_CLAUSE = "relative dates in it stay unresolved"

@@ -47,7 +47,6 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
-from .counted import counted_date, counted_openings, named_event_day
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
                            unanchored_from_background, week_day_mentions, with_folder_years, year_bound_mentions,
                            year_records)
@@ -2594,49 +2593,10 @@ def extract(
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
     records = [r for recs in found for r in recs]
-    records += _counted_records(articles, records, lanes=lanes)
     aliases = alias_table({a.id: plain_reading(a.text) for a in articles})  # the folder's roles and their names, from its texts
     merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
     return finish_lanes(merged, lanes)
-
-
-#: the weight of the confidence of a record dated by its distance from an event the folder dates (:mod:`timeline.counted`)
-_COUNTED_WEIGHT = 0.6
-#: a distance from an event anywhere in a text: only such a text is split into sentences for :func:`_counted_records`
-_COUNTED_HINT = re.compile(r"\b(?:day|week|month|year)s?\s+(?:after|before)\s")
-
-
-def _counted_records(articles: Sequence[Article], records: Sequence[dict], *, lanes: Lanes | None) -> list[dict]:
-    """Candidates of the sentences opened by a distance from an event they name (*Five days after the harbour fire,
-    the mayor resigned.*): dated that distance from the day the folder's other candidates give the named event
-    (:func:`timeline.counted.named_event_day`), when the sentence has no candidate of its own."""
-    out: list[dict] = []
-    quoted: dict[str, list[int]] = {}
-    for article in articles:
-        text = article.text
-        if not _COUNTED_HINT.search(text):
-            continue
-        if not quoted:
-            for r in records:
-                quoted.setdefault(r[E.source], []).append(r[E.quote_start])
-        own = quoted.get(article.id, [])
-        sents = [(x.start, x.end) for bs, be in article.body for x in sentences(text, bs, be)]
-        for found in counted_openings(text, sents):
-            if any(found.start <= q < found.end for q in own):
-                continue  # the sentence is dated already
-            day = named_event_day(found.what, records, latest=article.published)
-            date = counted_date(day, found) if day is not None else None
-            info = analyse(text, found.start, found.end, found.start, found.clause_start)
-            if date is None or info.kind in NON_EVENT_KINDS or info.verb_form not in ("past", "passive", "perfect"):
-                continue
-            written = text[found.start : found.clause_start].strip(" ,")
-            out.append(_record(article, date, make_title(text, info, found.start, found.clause_start),
-                               (found.start, found.end), text[found.clause_start : found.end], lanes=lanes,
-                               note=f"dated by {written!r}: {found.amount} {found.unit}(s) {found.way} the day the "
-                                    f"folder dates {found.what!r} ({day.isoformat()})",
-                               confidence=_COUNTED_WEIGHT, date_text=written, anchor="mention"))
-    return out
 
 
 def _extract_all(articles: Sequence[Article], *, workers: int, lanes: Lanes | None,
