@@ -35,7 +35,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_events import Emitted, Gold, _terms, copy_story, emitted, matches, read_gold  # noqa: E402
+from bench_events import Emitted, Gold, copy_story, emitted, matches, read_gold  # noqa: E402
 
 MAX_TITLE = 60
 
@@ -99,6 +99,13 @@ def capture(folder: Path, raw: bool) -> tuple[list[Emitted], list[Gold], dict[st
             seen = by_event.setdefault(row[E.event_id], [])
             seen.extend(m for m in listed if all(m is not s for s in seen))
     return emitted(frame), read_gold(folder), by_event
+
+
+def _terms(text: str) -> set[str]:
+    """Content words as ``bench_events.py`` scores titles (no bare numbers)."""
+    from timeline.clauses import content_terms
+
+    return {t for t in content_terms(text) if not t.isdigit()}
 
 
 def _key(row) -> tuple:
