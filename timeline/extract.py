@@ -779,15 +779,17 @@ def extract_article(
 
 
 def _isolated_tables(ctx: _Reading, tagger: Callable[..., list[DateMention]], mode: str) -> list[Table]:
-    """The chronologies laid out as tables on the page (:func:`timeline.tables.find_tables`), their dates read by
-    ``tagger`` as the page's are (its publication date, its order of numeric dates); none when reading them
-    raises (one :class:`StepFailedWarning`)."""
+    """The chronologies laid out as tables on the page (:func:`timeline.tables.find_tables`), their date cells
+    dated by the page's mentions (read with its publication date and its folder's years) and, where it has none (a
+    row the loader took for a dateline), by ``tagger`` as the page is read; none when reading them raises (one
+    :class:`StepFailedWarning`)."""
     article = ctx.article
     found: list[Table] = []
 
     def step() -> None:
         found.extend(find_tables(article.text, lambda piece: tagger(
-            piece, relative_to=article.published, dayfirst=getattr(article, "dayfirst", None), mode=mode)))
+            piece, relative_to=article.published, dayfirst=getattr(article, "dayfirst", None), mode=mode),
+            known=ctx.mentions))
 
     _isolated(article, "the tables of dated rows", step)
     return found

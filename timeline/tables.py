@@ -274,8 +274,8 @@ def _table(text: str, rows: list[list[Cell]], sep: str, mentions: Sequence[DateM
     return out
 
 
-def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int = 0, end: int | None = None
-                ) -> list[Table]:
+def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int = 0, end: int | None = None, *,
+                known: Sequence[DateMention] = ()) -> list[Table]:
     """The chronologies laid out as tables in ``text[start:end]`` (see the module's docstring).
 
     Parameters
@@ -287,6 +287,9 @@ def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int =
         only on runs of lines that have a table's shape.
     start, end : int, optional
         The part of ``text`` to read.
+    known : sequence of DateMention, optional
+        Dates the page's reading already found (absolute offsets), read with all the page tells (its publication
+        date, its folder's years): they date the cells they lie in; ``tag`` dates the others.
 
     Returns
     -------
@@ -304,7 +307,10 @@ def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int =
             if any(t.span[0] < b and a < t.span[1] for t in tables):
                 continue
             line_start = text.rfind("\n", 0, a) + 1
-            mentions = [_shifted(m, line_start) for m in tag(text[line_start:b])]
+            mine = [m for m in known if line_start <= m.start and m.end <= b]
+            mentions = mine + [m for m in (_shifted(x, line_start) for x in tag(text[line_start:b]))
+                               if not any(m.start < k.end and k.start < m.end for k in mine)]
+            mentions.sort(key=lambda m: m.start)
             table = _table(text, rows, sep, mentions)
             if table is not None:
                 tables.append(table)
