@@ -241,3 +241,17 @@ def test_extract_and_the_cli_give_the_same_events_and_say_so_once(tmp_path):
     assert _rows(cli) == _rows(frame.astype({E.quote_start: int, E.quote_end: int}).astype(str))
     sources = set(cli[E.source])
     assert {"pipes", "tabs", "csvlist", "aligned", "zh", "ja", "ko", "ar"} <= sources
+
+
+def test_only_the_short_first_cells_are_tagged_on_a_long_table():
+    text = "".join(f"2019-{m:02d}-{d:02d}\tCouncil meets on item {d} of the agenda, says the clerk\n"
+                   for m in range(1, 13) for d in range(1, 29))
+    read: list[int] = []
+
+    def counting(piece: str):
+        read.append(len(piece))
+        return find_dates(piece)
+
+    (table,) = find_tables(text, counting)
+    assert len(table.rows) == 12 * 28
+    assert sum(read) <= 11 * len(table.rows)  # 'YYYY-MM-DD' and a line end per row, never the event cells

@@ -2031,11 +2031,15 @@ def _article(
 def _blank_dated_rows(text: str, dayfirst: bool | None) -> str:
     """``text`` with the date cells of its chronologies laid out as tables (:func:`timeline.tables.find_tables`)
     blanked to spaces (offsets stay): like a chronicle's date lines, a table's dates date its rows, not the page."""
-    for table in find_tables(text, lambda piece: find_dates(piece, dayfirst=dayfirst)):
-        for row in [*table.rows, *table.unread]:
-            a, b = row.date
-            text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    cells = sorted(row.date for table in find_tables(text, lambda piece: find_dates(piece, dayfirst=dayfirst))
+                   for row in [*table.rows, *table.unread])
+    if not cells:
+        return text
+    out, at = [], 0
+    for a, b in cells:
+        out += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(out) + text[at:]
 
 
 def _with_meta(path: Path, text: str, meta: ArticleMeta | None, *, title: str, published: dt.date | None,

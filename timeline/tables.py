@@ -30,8 +30,9 @@ A row whose date cell cannot be read (``soon``, ``TBD``, a typo) is kept in
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
 from .dates import DateMention
@@ -231,7 +232,7 @@ def cell_date(text: str, cell: Cell, mentions: Sequence[DateMention]) -> DateMen
     text : str
     cell : (int, int)
     mentions : sequence of DateMention
-        Dates found in ``text`` (absolute offsets).
+        Dates found in ``text`` (absolute offsets), sorted by start.
 
     Returns
     -------
@@ -240,13 +241,21 @@ def cell_date(text: str, cell: Cell, mentions: Sequence[DateMention]) -> DateMen
     a, b = cell
     if b - a > MAX_DATE_CELL:
         return None
-    inside = [m for m in mentions if a <= m.start and m.end <= b and m.type in ("DATE", "TIME")]
+    inside = [m for m in _within(mentions, a, b) if m.type in ("DATE", "TIME")]
     if not inside:
         return None
     rest = list(text[a:b])
     for m in inside:
         rest[m.start - a : m.end - a] = " " * (m.end - m.start)
     return inside[0] if all(w.lower() in DATE_QUALIFIERS for w in _WORD.findall("".join(rest))) else None
+
+
+def _within(mentions: Sequence[DateMention], a: int, b: int) -> list[DateMention]:
+    """The mentions inside ``[a, b)``; ``mentions`` sorted by start (found by bisection: a table may have
+    thousands of rows)."""
+    lo = bisect.bisect_left(mentions, a, key=lambda m: m.start)
+    hi = bisect.bisect_left(mentions, b, key=lambda m: m.start)
+    return [m for m in mentions[lo:hi] if m.end <= b]
 
 
 def _words(text: str, cell: Cell) -> int:
@@ -284,7 +293,7 @@ def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int =
         The page's text.
     tag : callable
         Dates of a piece of text, offsets relative to it (the English tagger, read as the page is read); called
-        only on runs of lines that have a table's shape.
+        only on the short first cells of runs of lines that have a table's shape, one cell a line.
     start, end : int, optional
         The part of ``text`` to read.
     known : sequence of DateMention, optional
@@ -300,24 +309,42 @@ def find_tables(text: str, tag: Callable[[str], list[DateMention]], start: int =
     end = len(text) if end is None else end
     if "\n" not in text[start:end]:
         return []
+    known = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in known]
     tables: list[Table] = []
     for sep in _SPLITTERS:
         for rows in _runs(text, start, end, sep):
             a, b = rows[0][0][0], rows[-1][-1][1]
             if any(t.span[0] < b and a < t.span[1] for t in tables):
                 continue
-            line_start = text.rfind("\n", 0, a) + 1
-            mine = [m for m in known if line_start <= m.start and m.end <= b]
-            mentions = mine + [m for m in (_shifted(x, line_start) for x in tag(text[line_start:b]))
-                               if not any(m.start < k.end and k.start < m.end for k in mine)]
-            mentions.sort(key=lambda m: m.start)
-            table = _table(text, rows, sep, mentions)
+            firsts = [r[0] for r in rows]
+            if sum(e - s <= MAX_DATE_CELL for s, e in firsts) < max(MIN_ROWS, MIN_DATED_SHARE * (len(rows) - 1)):
+                continue  # too few first cells short enough to be dates: spare the tagging
+            mine = [m for m in known[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if m.end <= b]
+            table = _table(text, rows, sep, _cell_dates(text, firsts, mine, tag))
             if table is not None:
                 tables.append(table)
     return sorted(tables, key=lambda t: t.span)
 
 
-def _shifted(m: DateMention, by: int) -> DateMention:
-    from dataclasses import replace
-
-    return replace(m, start=m.start + by, end=m.end + by)
+def _cell_dates(text: str, cells: Sequence[Cell], known: Sequence[DateMention],
+                tag: Callable[[str], list[DateMention]]) -> list[DateMention]:
+    """The dates of the first cells of a run's rows: ``known`` (the page's, absolute offsets), and where a cell
+    holds none of them, what ``tag`` finds in the short cells read together, one a line (so that a cell without
+    its year reads it from the cells above, and the tagging costs the cells' length, not the rows')."""
+    bare = [(s, e) for s, e in cells if e - s <= MAX_DATE_CELL and not _within(known, s, e)]
+    if not bare:
+        return list(known)
+    joined, at, offsets, heads = [], 0, [], []
+    for s, e in bare:
+        offsets.append((at, s))
+        heads.append(at)
+        joined.append(text[s:e])
+        at += e - s + 1
+    found = list(known)
+    for m in tag("\n".join(joined)):
+        i = bisect.bisect_right(heads, m.start) - 1
+        o, s = offsets[i]
+        if m.end - o <= bare[i][1] - s:  # not across two cells
+            found.append(replace(m, start=m.start - o + s, end=m.end - o + s))
+    return sorted(found, key=lambda m: m.start)
