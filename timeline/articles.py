@@ -49,6 +49,7 @@ from .published import (
     printed_dates,
 )
 from .sections import note_opening
+from .tables import find_tables
 from .textio import TextFileError, check_delimiter, csv_text, decode_text, reading_text
 
 if TYPE_CHECKING:  # the folder stage imports this module
@@ -506,6 +507,9 @@ LATIN_TEXT_SHARE = 0.8
 _RELATED_HEADING = re.compile(r"^(backstory|related|read also|see also|more on this|recommended|more from \S+)\s*:?$", re.I)
 _RELATED_ITEM = re.compile(r"^\s*[-–•*]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"’)\]]\s*$")
+#: a line ending as a sentence of a script written without spaces ends (Chinese, Japanese: 。！？, a closing quote
+#: after): a paragraph, however few space-separated words it has
+_WIDE_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f][\u300d\u300f\uff09\u201d]*\s*$")
 # A dated chronicle with each date on its own line above its entry ("November 25, 2008" over "The ministry buys
 # …"): a line that is only a date with its day (weekday and year optional, a colon or dash after it allowed).
 _CHRON_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -750,7 +754,7 @@ def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, ch
     if title and s == title.strip():
         return "headline" if seen_title else "title"
     words = s.split()
-    if len(words) <= 6 and not _SENTENCE_END.search(s):
+    if len(words) <= 6 and not _SENTENCE_END.search(s) and not _WIDE_SENTENCE_END.search(s):
         return "label"
     return "body"
 
@@ -1983,7 +1987,7 @@ def _article(
         if r.label == "chronicle":
             line = text[r.start : r.end].rstrip("\r\n")
             dated = dated[: r.start] + re.sub(r"\S", " ", line) + dated[r.start + len(line) :]
-    dated = _blank_native_stamps(dated)
+    dated = _blank_dated_rows(_blank_native_stamps(dated), dayfirst)
     found = find_published(dated, dayfirst=dayfirst, url=meta.url if meta else "", chrome=chrome,
                            folder_order=folder_order)
     published, source, note = found.date, found.source, found.note
@@ -2022,6 +2026,20 @@ def _article(
     return _with_meta(path, raw, meta, title=title, published=published, source=source,
                       printed=found.printed.text if found.printed else "", note=note, dayfirst=found.dayfirst,
                       regions=regions)
+
+
+def _blank_dated_rows(text: str, dayfirst: bool | None) -> str:
+    """``text`` with the date cells of its chronologies laid out as tables (:func:`timeline.tables.find_tables`)
+    blanked to spaces (offsets stay): like a chronicle's date lines, a table's dates date its rows, not the page."""
+    cells = sorted(row.date for table in find_tables(text, lambda piece: find_dates(piece, dayfirst=dayfirst))
+                   for row in [*table.rows, *table.unread])
+    if not cells:
+        return text
+    out, at = [], 0
+    for a, b in cells:
+        out += [text[at:a], " " * (b - a)]
+        at = b
+    return "".join(out) + text[at:]
 
 
 def _with_meta(path: Path, text: str, meta: ArticleMeta | None, *, title: str, published: dt.date | None,

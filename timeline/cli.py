@@ -391,11 +391,11 @@ def dates(
 def _foreign_dates(article, lang: str, relative_to, all_text: bool):
     """Date mentions of an article not in English (see :mod:`timeline.multilingual`), warning about dropped ones."""
     from .extract import sentences
-    from .multilingual import find_dates_multilingual, rejoin_sentences
+    from .multilingual import cut_sentences, find_dates_multilingual, rejoin_sentences
 
     regions = [(0, len(article.text))] if all_text else article.body
     spans = [(s.start, s.end) for bs, be in regions for s in sentences(article.text, bs, be)]
-    spans = rejoin_sentences(article.text, spans, language=lang)
+    spans = cut_sentences(article.text, rejoin_sentences(article.text, spans, language=lang))
     found = find_dates_multilingual(article.text, language=lang, spans=spans, relative_to=relative_to)
     if found.unresolved:
         typer.echo(
@@ -515,6 +515,8 @@ def extract(
         typer.echo(f"error: {failure}", err=True)
     for warning in result.warnings:
         _warn(warning)
+    if result.languages:
+        _warn(result.languages)
     try:
         path = write_output(result.events, output, format=fmt.value if fmt else None)
     except EventsValidationError as exc:  # not expected: the merge leaves out invalid rows

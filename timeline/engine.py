@@ -45,6 +45,7 @@ import time
 import uuid
 import warnings
 from array import array
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +64,7 @@ from .identity import DEFAULT_THRESHOLD, Pairs, Prepared, group, join, prepare, 
 from .lanes import Lanes, finish_lanes
 from .manifest import Source, iter_sources
 from .merge_partitions import PartitionedMerge, YearResult, YearTask, merge_year
-from .multilingual import find_dates_multilingual
+from .multilingual import ENGLISH, find_dates_multilingual, other_languages_line
 from .textio import plain_reading
 
 __all__ = [
@@ -187,6 +188,8 @@ class ArticleOutcome:
     roles : list of (frozenset of str, timeline.aliases.Alias)
         The roles it writes before a name (:func:`timeline.aliases.role_names`): evidence for the folder's alias
         table (:func:`timeline.aliases.table_of`).
+    language : str
+        The language of its story (:func:`timeline.extract.article_language`).
     """
 
     id: str
@@ -201,6 +204,7 @@ class ArticleOutcome:
     published: Any = None
     days: list = field(default_factory=list)
     roles: list = field(default_factory=list)
+    language: str = ""
 
 
 def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto",
@@ -231,7 +235,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import StepFailedWarning, UnresolvedDates, extract_article
+    from .extract import StepFailedWarning, UnresolvedDates, article_language, extract_article
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -272,6 +276,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.published = article.published
         out.days = stated_days(article)
         out.roles = role_names(plain_reading(article.text))
+        out.language = article_language(article)
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
         out.records = []
@@ -362,6 +367,9 @@ class ExtractionResult:
     steps_failed : list of Failure
         Steps of the extractor that raised on a processed article (:class:`timeline.extract.StepFailedWarning`):
         their events are skipped, the article's others kept; sorted by path.
+    languages : str
+        One line on the pages in a language the English tagger does not read, "" when there is none
+        (:func:`timeline.multilingual.other_languages_line`).
     """
 
     events: pd.DataFrame
@@ -369,6 +377,7 @@ class ExtractionResult:
     warnings: list[Failure]
     summary: ExtractionSummary
     steps_failed: list[Failure] = field(default_factory=list)
+    languages: str = ""
 
     def __str__(self) -> str:
         return str(self.summary)
@@ -566,7 +575,8 @@ def run_extraction(
         steps_failed=len(tally.steps_failed),
     )
     return ExtractionResult(events=events, failures=sorted(failures), warnings=sorted(warned), summary=summary,
-                            steps_failed=sorted(tally.steps_failed))
+                            steps_failed=sorted(tally.steps_failed),
+                            languages=other_languages_line(tally.languages.elements()))
 
 
 #: pages without a publication date read a second time with the folder's evidence (the others keep their reading)
@@ -630,6 +640,7 @@ class _Tally:
     signatures: dict[str, array] = field(default_factory=dict)
     published: dict[str, Any] = field(default_factory=dict)
     roles: dict[str, list] = field(default_factory=dict)
+    languages: Counter = field(default_factory=Counter)  # (language, gave no event) of each processed page
 
     def keep_signature(self, o: ArticleOutcome) -> None:
         """Keep an outcome's copy signature (a compact array) and publication date for :func:`join_copies`."""
@@ -658,6 +669,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 records += o.records
                 tally.keep_signature(o)
                 tally.roles[o.id] = o.roles
+                tally.languages[(o.language or ENGLISH, not o.records)] += 1
                 tally.warned += [Failure(o.path, o.id, w) for w in o.warnings]
                 tally.steps_failed += [Failure(o.path, o.id, w) for w in o.steps_failed]
             if len(records) > SPILL_MIN:  # a big archive: the records go to disk by year as they come

@@ -56,9 +56,11 @@ from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_DAY, PAGE_TITL
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
-from .multilingual import ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported
-from .multilingual import rejoin_sentences
+from .multilingual import (ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported,
+                           other_languages_line)
+from .multilingual import cut_sentences, rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
+from .tables import Table, find_tables
 from .sections import NoteHead, note_heads
 from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes,
                      read_markup_quote, reading_text, unescaped)
@@ -68,10 +70,14 @@ from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_t
 __all__ = [
     "CANDIDATE_COLUMNS",
     "DroppedRow",
+    "OtherLanguages",
+    "article_language",
     "article_mentions",
+    "warn_other_languages",
     "usable_records",
     "ExtractionWarning",
     "UnresolvedDates",
+    "UnreadTableRow",
     "Review",
     "Sentence",
     "extract",
@@ -567,13 +573,13 @@ def article_mentions(
     """
     text = article.text
     sents = [s for bs, be in article.body for s in sentences(text, bs, be)]
-    language = article.language or detect_language(" ".join(text[bs:be] for bs, be in article.body))
+    language = article_language(article)
     if language != ENGLISH and not is_supported(language):
         warnings.warn(f"{article.path}: language {language!r} is not supported; read as English", stacklevel=2)
         language = ENGLISH
     if language == ENGLISH:
         return _english_mentions(article, tagger, mode), sents, ENGLISH
-    spans = rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language)
+    spans = cut_sentences(text, rejoin_sentences(text, [(s.start, s.end) for s in sents], language=language))
     found = foreign_tagger(text, language=language, spans=spans, relative_to=article.published)
     if found.unresolved:
         shown = ", ".join(repr(t) for t in found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
@@ -583,6 +589,40 @@ def article_mentions(
             stacklevel=2,
         )
     return found.mentions, [Sentence(s, e) for s, e in spans], language
+
+
+def article_language(article: Article) -> str:
+    """The language of an article's story: its ``language`` (from ``articles.csv``) or the one detected in its
+    story (:func:`timeline.multilingual.detect_language`), an ISO 639-1 code.
+
+    Parameters
+    ----------
+    article : Article
+
+    Returns
+    -------
+    str
+    """
+    return article.language or detect_language(" ".join(article.text[bs:be] for bs, be in article.body))
+
+
+class OtherLanguages(UserWarning):
+    """Pages of a run in a language the English tagger does not read (one line per run:
+    :func:`timeline.multilingual.other_languages_line`)."""
+
+
+def warn_other_languages(pages: Iterable[tuple[str, bool]]) -> None:
+    """Warn (:class:`OtherLanguages`, one line) when pages are not in English (see
+    :func:`timeline.multilingual.other_languages_line`).
+
+    Parameters
+    ----------
+    pages : iterable of (str, bool)
+        Each page's language (:func:`article_language`) and whether it gave no event.
+    """
+    line = other_languages_line(pages)
+    if line:
+        warnings.warn(line, OtherLanguages, stacklevel=3)
 
 
 def _english_mentions(article: Article, tagger: Callable[..., list[DateMention]], mode: str) -> list[DateMention]:
@@ -702,10 +742,13 @@ def extract_article(
                    english=language == ENGLISH, known=known, lanes=lanes,
                    own=[(x.start, x.end) for x in mentions if _event_date(x) is not None],
                    periods=_period_spans(article.text, mentions, ends), year_only=year_only)
-    records: list[dict] = []
+    tables = _isolated_tables(ctx, tagger, mode) if ctx.english else []
+    records: list[dict] = [r for t in tables for r in _table_records(ctx, t)]
     for i, m in enumerate(mentions):
         if i in ends:
             continue  # the end of a period another mention opens ('between May 3 and May 5'): no event of its own
+        if any(t.span[0] <= m.start < t.span[1] for t in tables):
+            continue  # a table's row is its event (_table_records), not the sentences its cells would make
         here = _isolated(article, f"the date {m.text!r} at character {m.start}", lambda m=m: _mention_records(ctx, m))
         if i in opened:
             _close_period(here, m, mentions[opened[i]])
@@ -733,6 +776,55 @@ def extract_article(
         # metadata gives, not one the folder guessed: a mention of a day long before it retells it (attach_retold)
         records = [{**r, PAGE_DAY: article.published.isoformat()} for r in records]
     return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
+
+
+def _isolated_tables(ctx: _Reading, tagger: Callable[..., list[DateMention]], mode: str) -> list[Table]:
+    """The chronologies laid out as tables on the page (:func:`timeline.tables.find_tables`), their date cells
+    dated by the page's mentions (read with its publication date and its folder's years) and, where it has none (a
+    row the loader took for a dateline), by ``tagger`` as the page is read; none when reading them raises (one
+    :class:`StepFailedWarning`)."""
+    article = ctx.article
+    found: list[Table] = []
+
+    def step() -> None:
+        found.extend(find_tables(article.text, lambda piece: tagger(
+            piece, relative_to=article.published, dayfirst=getattr(article, "dayfirst", None), mode=mode),
+            known=ctx.mentions))
+
+    _isolated(article, "the tables of dated rows", step)
+    return found
+
+
+#: the note of a record a table's row gives
+TABLE_ROW_NOTE = "a table's row: its date cell dates its event cell"
+
+
+def _table_records(ctx: _Reading, table: Table) -> list[dict]:
+    """One record per row of a table (:class:`timeline.tables.Table`): dated by its date cell, quoting the row from
+    its date cell to its event cell, titled from its event cell; a row whose date cell reads as no date (*soon*,
+    *TBD*) is named in one :class:`UnreadTableRow` warning, not dropped silently."""
+    article, text = ctx.article, ctx.article.text
+    out: list[dict] = []
+    unread = list(table.unread)
+    for row, m in zip(table.rows, table.dates):
+        date = _event_date(m)
+        if date is None:
+            unread.append(row)
+            continue
+        qs, qe = row.line
+        es, ee = row.event
+        info = analyse(text, es, ee, es, es, when=_when(date, article.published))  # the cell, its date apart
+        title = make_title(text, info, es, es)
+        if not title or title == FALLBACK_TITLE:
+            title = fit_title(text[es:ee].split()) or FALLBACK_TITLE
+        out.append(_dated_record(article, m, date, title, (qs, qe), text[es:ee], lanes=ctx.lanes,
+                                 note=_mention_note(m, TABLE_ROW_NOTE), confidence=_mention_confidence(m)))
+    if unread:
+        shown = "; ".join(f"line {text.count(chr(10), 0, r.line[0]) + 1}: {text[slice(*r.date)]!r}"
+                          for r in sorted(unread, key=lambda r: r.line)[:5])
+        warnings.warn(f"{article.path}: {len(unread)} row(s) of a dated table give no event, their date cell "
+                      f"reads as no date ({shown}{' …' if len(unread) > 5 else ''})", UnreadTableRow, stacklevel=3)
+    return out
 
 
 def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None]) -> list[dict]:
@@ -2490,6 +2582,10 @@ class StepFailedWarning(ExtractionWarning):
     skipped, the article's others kept (``timeline extract --strict`` counts it as a failure)."""
 
 
+class UnreadTableRow(ExtractionWarning):
+    """A row of a chronology laid out as a table whose date cell reads as no date: it gives no event."""
+
+
 def _warn_undated(article: Article, exc: Exception) -> None:
     """Warn that the folder could not date a page without a publication date (it is read undated)."""
     warnings.warn(f"{article.path}: dating by the folder failed ({type(exc).__name__}: {exc}); page read undated",
@@ -2580,6 +2676,9 @@ def extract(
         extraction failed as a whole (it is skipped, the others are kept), and
         for each candidate row the merge left out (see
         :func:`merge_candidates`), naming the article file.
+    OtherLanguages
+        Once, when pages are in a language the English tagger does not read (how many, which languages, how many
+        gave no event: :func:`timeline.multilingual.other_languages_line`).
     """
     articles = list(articles)
     found: list[list[dict]] = [[] for _ in articles]
@@ -2592,6 +2691,7 @@ def extract(
         pages = date_undated_pages(articles, [r for recs in found for r in recs], on_error=_warn_undated)
         for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
             found[i] = recs
+    warn_other_languages((article_language(a), not recs) for a, recs in zip(articles, found))
     records = [r for recs in found for r in recs]
     aliases = alias_table({a.id: plain_reading(a.text) for a in articles})  # the folder's roles and their names, from its texts
     merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)

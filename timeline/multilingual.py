@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from .articles import latin_script
 from .dates import DateMention
 
 __all__ = [
@@ -46,6 +47,8 @@ __all__ = [
     "detect_language",
     "find_dates_multilingual",
     "is_supported",
+    "other_languages_line",
+    "cut_sentences",
     "rejoin_sentences",
 ]
 
@@ -57,6 +60,8 @@ _ENGLISH_WORDS = frozenset("the of and to is that for on was with said it by fro
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 _MIN_LETTERS = 40  # shorter texts are too short to tell; they are read as English
 _MIN_CONFIDENCE = 0.9
+#: the classifier's likeliest languages searched for one dateparser knows, for a text not in the Latin script
+_NEIGHBOURS = 3
 # two references that differ in year, month, day and weekday: a value that changes between them is relative
 _BASES = (dt.datetime(2001, 3, 10), dt.datetime(2013, 10, 25))
 _SHIFT = dt.timedelta(days=3 * 365 + 152)
@@ -101,7 +106,11 @@ def detect_language(text: str) -> str:
     English text is recognised by its function words without loading the
     classifier; other text goes to ``py3langid`` (offline, its model ships
     with the package) and its answer is taken when it is at least 90% sure
-    and the text has at least 40 letters.
+    and the text has at least 40 letters. A text not in the Latin script
+    (:func:`timeline.articles.latin_script`) is never read as English: when
+    the classifier is less sure, the likeliest of its first three answers
+    that dateparser knows is taken (its doubt is between neighbours of one
+    script, Arabic and Moroccan Arabic, Mandarin and Wu Chinese).
 
     Parameters
     ----------
@@ -118,7 +127,55 @@ def detect_language(text: str) -> str:
     if sum(w in _ENGLISH_WORDS for w in words) >= 0.08 * len(words):
         return ENGLISH
     lang, confidence = _identifier().classify(text)
-    return str(lang) if confidence >= _MIN_CONFIDENCE else ENGLISH
+    if confidence >= _MIN_CONFIDENCE:
+        return str(lang)
+    if latin_script(text):
+        return ENGLISH
+    # not Latin: English is out, and the classifier hesitates between neighbours of one script (Arabic and Moroccan
+    # Arabic, Mandarin and Wu Chinese) whose dates read alike: the likeliest one dateparser knows
+    ranked = [str(code) for code, _p in _identifier().rank(text)[:_NEIGHBOURS]]
+    return next((code for code in ranked if is_supported(code)), str(lang))
+
+
+def other_languages_line(pages: Iterable[tuple[str, bool]]) -> str:
+    """One line telling how many pages of a run are in a language the English tagger does not read, by language,
+    how many of them dateparser dated, how many are in a language it does not know either (read as English) and how
+    many gave no event; "" when all are English. So that a folder of Chinese or Arabic pages never ends in an
+    empty timeline without a word.
+
+    Parameters
+    ----------
+    pages : iterable of (str, bool)
+        Each page's language (ISO 639-1 code, :func:`detect_language` or the metadata's) and whether it gave no
+        event.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> other_languages_line([("en", False), ("zh", False), ("zh", True), ("xx", True)])
+    '3 of 4 pages are in a language the English tagger does not read (zh 2, xx 1): 2 dated by dateparser; 1 in a language it does not know either, read as English (its dates may be missed); 2 of the 3 gave no event'
+    """
+    pages = list(pages)
+    other = [(lang, empty) for lang, empty in pages if lang != ENGLISH]
+    if not other:
+        return ""
+    counts: dict[str, int] = {}
+    for lang, _empty in other:
+        counts[lang] = counts.get(lang, 0) + 1
+    shown = ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    known = sum(is_supported(lang) for lang, _empty in other)
+    parts = [f"{len(other)} of {len(pages)} pages are in a language the English tagger does not read ({shown})"]
+    told = [f"{known} dated by dateparser"] if known else []
+    if known < len(other):
+        told.append(f"{len(other) - known} in a language it does not know either, read as English "
+                    "(its dates may be missed)")
+    empty = sum(e for _lang, e in other)
+    if empty:
+        told.append(f"{empty} of the {len(other)} gave no event")
+    return parts[0] + ": " + "; ".join(told)
 
 
 @functools.lru_cache(maxsize=64)
@@ -219,6 +276,50 @@ def rejoin_sentences(text: str, spans: Sequence[tuple[int, int]], *, language: s
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
+    return out
+
+
+#: sentence ends of scripts written without spaces (Chinese, Japanese: 。！？), and the Arabic question mark; the
+#: English splitter knows only ``.!?`` followed by a space
+_WIDE_STOP = re.compile(r"[\u3002\uff01\uff1f\uff0e\u061f]+[\u300d\u300f\uff09\u201d\"']*|[.!?]+(?=\s+(\w))")
+
+
+def _caseless(letter: str) -> bool:
+    """Whether a letter is of a script without capitals (Arabic, Hebrew, Hangul, Devanagari, Thai, CJK)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
+def cut_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut after each full-width sentence end (``。``, ``！``, ``？``; Arabic ``؟``) and after each ``.``,
+    ``!`` or ``?`` followed by a space and a letter of a script without capitals, which the English splitter does
+    not know (it waits for a capital): a Chinese, Japanese, Korean or Arabic paragraph is otherwise one sentence,
+    its events quoted together, and dateparser's search, which reads words between spaces, misses or misreads the
+    dates of a long run without any.
+
+    Parameters
+    ----------
+    text : str
+    spans : sequence of (start, end)
+        Sentences of ``text`` in order.
+
+    Returns
+    -------
+    list of (start, end)
+        The sentences, none empty, offsets into ``text``.
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = s
+        for m in _WIDE_STOP.finditer(text, s, e):
+            if m.group(1) is not None and not _caseless(m.group(1)):
+                continue  # '. ' before a capital or a digit: the English splitter's to judge (an abbreviation?)
+            if text[at : m.end()].strip():
+                out.append((at, m.end()))
+            at = m.end()
+            while at < e and text[at].isspace():
+                at += 1
+        if at < e and text[at:e].strip():
+            out.append((at, e))
     return out
 
 
@@ -325,6 +426,22 @@ def _in_sentence(text: str, start: int, end: int, found: Sequence[str]) -> Itera
         yield pos, cursor
 
 
+#: a date written with the unit after each number, as Chinese, Japanese and Korean write them (2019年3月4日,
+#: 2020年6月, 2019년 3월 4일): dateparser reads it, but its search, which cuts a text at spaces, misses or misreads it
+#: in a sentence written without them
+_UNIT_DATE = re.compile(r"(?<!\d)\d{4}\s?[年년](?:\s?\d{1,2}\s?[月월](?:\s?\d{1,2}\s?[日일号])?)?")
+
+
+def _with_unit_dates(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (dateparser's finds) with each date written with its units (:data:`_UNIT_DATE`) in
+    ``text[start:end]``: such a date replaces the finds it overlaps (*2019年3月4* becomes *2019年3月4日*)."""
+    units = [(m.start(), m.end()) for m in _UNIT_DATE.finditer(text, start, end)]
+    if not units:
+        return spans
+    kept = [(s, e) for s, e in spans if not any(s < ue and us < e for us, ue in units)]
+    return sorted(kept + units)
+
+
 def find_dates_multilingual(
     text: str,
     *,
@@ -367,7 +484,7 @@ def find_dates_multilingual(
         if not _names_a_date(text[start:end], vocab):
             continue  # nothing dateparser could return would be kept: spare the search
         found = search_dates(text[start:end], languages=[language], settings=_settings(bases[0])) or []
-        for s, e in _in_sentence(text, start, end, [f[0] for f in found]):
+        for s, e in _with_unit_dates(text, start, end, list(_in_sentence(text, start, end, [f[0] for f in found]))):
             hit = _trimmed(text, s, e, language, bases[0])
             if hit is None:
                 continue
