@@ -31,7 +31,7 @@ def _in_dateline(sentence: str, written: str) -> bool:
 
 
 @pytest.mark.parametrize("sentence, written", [
-    ("3/18/2011 - GRANITE BAY, Ruritania -- On March 17, the harbor board announced new fees.", "3/18/2011"),
+    ("6/21/2012 - GRANITE BAY, Ruritania -- On June 20, the harbor board announced new fees.", "6/21/2012"),
     ("May 3, 2019 – TRENTO – The club fired its coach on Thursday.", "May 3, 2019"),
     ("04/12/2016--PORT ELLIS, ORE. -- The county began handing out water filters on Monday.", "04/12/2016"),
     ("12, No. 7 / Friday, May 3, 2019 / Notices Order 44 of April 30, 2019 Setting Harbor Fees", "Friday, May 3, 2019"),
@@ -56,11 +56,11 @@ def test_a_chronicle_entry_or_a_date_of_the_text_is_no_stamp(sentence, written):
 
 
 def test_a_date_first_dateline_gives_way_to_the_ledes_own_day():
-    text = ("3/18/2011 - GRANITE BAY, Ruritania -- On March 17, the harbor board announced new docking fees for "
+    text = ("6/21/2012 - GRANITE BAY, Ruritania -- On June 20, the harbor board announced new docking fees for "
             "cargo ships.\n")
-    got = _dates(text, dt.date(2011, 3, 18))
-    assert ("2011-03-17", "March 17") in got
-    assert all(d != "2011-03-18" for d, _ in got)
+    got = _dates(text, dt.date(2012, 6, 21))
+    assert ("2012-06-20", "June 20") in got
+    assert all(d != "2012-06-21" for d, _ in got)
 
 
 def test_a_running_heads_date_gives_way_to_the_documents_own_day():
@@ -72,11 +72,11 @@ def test_a_running_heads_date_gives_way_to_the_documents_own_day():
 
 def test_a_date_first_dateline_stays_when_the_lede_gives_no_near_day():
     # no day of its own: the stamp still dates the lede's news (as a dateline before its place does)
-    text = ("3/18/2011 - GRANITE BAY, Ruritania -- The harbor board approved new docking fees for cargo ships.\n")
-    assert "2011-03-18" in [d for d, _ in _dates(text, dt.date(2011, 3, 18))]
-    far = ("3/18/2011 - GRANITE BAY, Ruritania -- The harbor board froze docking fees until December 15, 2011, "
+    text = ("6/21/2012 - GRANITE BAY, Ruritania -- The harbor board approved new docking fees for cargo ships.\n")
+    assert "2012-06-21" in [d for d, _ in _dates(text, dt.date(2012, 6, 21))]
+    far = ("6/21/2012 - GRANITE BAY, Ruritania -- The harbor board froze docking fees until December 15, 2012, "
            "pending a review.\n")
-    assert "2011-03-18" in [d for d, _ in _dates(far, dt.date(2011, 3, 18))]
+    assert "2012-06-21" in [d for d, _ in _dates(far, dt.date(2012, 6, 21))]
 
 
 def test_a_chronicle_entry_keeps_its_date_beside_another_day():

@@ -17,48 +17,36 @@ def _dates(text: str, published: dt.date | None) -> list[str]:
 
 
 def test_a_since_date_beside_the_acts_own_day_gives_no_record():
-    text = ("On March 28, Harbor Foods issued an expanded voluntary recall of all beans and bean products processed "
-            "in its Ashford, Oregon facility since June 1, 2017.\n")
+    text = ("On March 28, Lakeview Dairy withdrew every cheese and yogurt made at its Dover, Delaware plant since "
+            "June 1, 2017.\n")
     got = _dates(text, dt.date(2019, 4, 2))
     assert "2019-03-28" in got
     assert "2017-06-01" not in got
 
 
-def test_a_since_year_beside_a_weekday_gives_no_record():
-    text = ("On Monday evening, that audit found an error in the billing program used since 2012 to charge ferry "
-            "passengers.\n")
-    got = _dates(text, dt.date(2018, 5, 9))
-    assert "2018-05-07" in got
-    assert "2012" not in got
-
-
-def test_a_beyond_date_beside_the_declarations_day_gives_no_record():
-    text = "The state of alert declared on May 3, 2004, must remain in force beyond May 3, 2019.\n"
+def test_a_beyond_date_beside_the_acts_own_day_gives_no_record():
+    text = "The curfew imposed on May 3, 2004, will stay in place beyond May 3, 2019.\n"
     got = _dates(text, dt.date(2019, 4, 20))
     assert "2004-05-03" in got
     assert "2019-05-03" not in got
 
 
-def test_a_since_date_alone_keeps_its_record():
+def test_a_span_date_alone_keeps_its_record():
     # no other date states the act: the span's date is all the sentence gives (left as it was)
-    text = ("Harbor Foods issued an expanded voluntary recall of all beans and bean products processed in its "
-            "Ashford, Oregon facility since June 1, 2017.\n")
-    assert "2017-06-01" in _dates(text, dt.date(2019, 4, 2))
-    alone = "That audit found an error in the billing program used since 2012 to charge ferry passengers.\n"
-    assert "2012" in _dates(alone, dt.date(2018, 5, 9))
-    bound = "The state of alert must remain in force beyond May 3, 2019.\n"
+    made = "Lakeview Dairy withdrew every cheese and yogurt made at its Dover, Delaware plant since June 1, 2017.\n"
+    assert "2017-06-01" in _dates(made, dt.date(2019, 4, 2))
+    bound = "The curfew will stay in place beyond May 3, 2019.\n"
     assert "2019-05-03" in _dates(bound, dt.date(2019, 4, 20))
 
 
 def test_dates_that_all_open_spans_keep_their_records():
-    text = ("This was the first case of flooding reported to the county since 1968 and the fourth flood in the state "
-            "since March 4, 2001.\n")
+    text = ("That makes it the deadliest storm logged by forecasters since 1968 and the fifth hurricane to strike the "
+            "coast since March 4, 2001.\n")
     got = _dates(text, dt.date(2001, 11, 20))
     assert "1968" in got and "2001-03-04" in got
 
 
 def test_a_date_after_other_words_keeps_its_record():
-    # 'after' and 'on' date acts: only 'since' and 'beyond' open or bound a span
-    text = "On March 28, Harbor Foods recalled the canned beans it had packed after June 1, 2017.\n"
-    got = _dates(text, dt.date(2019, 4, 2))
-    assert "2019-03-28" in got
+    # 'after' dates an act: only 'since' and 'beyond' open or bound a span
+    text = "The curfew imposed on May 3, 2004, was lifted after May 3, 2019.\n"
+    assert "2004-05-03" in _dates(text, dt.date(2019, 6, 20))

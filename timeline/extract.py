@@ -1277,19 +1277,19 @@ def _noun_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: C
     return not _headed_by_noun(title, text, m) and _act_dated_otherwise(ctx, m, sent, info, title)
 
 
-#: the word before a date that opens a span lasting on after it, or a bound the span goes on past (*recalled all
-#: peanuts processed since January 1, 2007*, *the emergency must continue beyond March 15*): the start or the bound of
-#: a state, no day something happened (:func:`_span_date_beside_own`)
+#: the word before a date that opens a span lasting on after it, or a bound the span goes on past (*every cheese
+#: made at its plant since June 1, 2017*, *the curfew will stay in place beyond May 3*): the start or the bound of a
+#: state, no day something happened (:func:`_span_date_beside_own`)
 _SPAN_BEFORE_DATE = re.compile(r"\b(?:since|beyond)\s+(?:the\s+)?$", re.I)
 
 
 def _span_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause) -> bool:
     """Whether the date follows *since* or *beyond* (:data:`_SPAN_BEFORE_DATE`) in a clause whose act another
     date of the sentence states, one that opens no span and reads the same main verb with the same title (*On
-    January 28, the firm recalled all peanuts processed since January 1, 2007*, *On Monday evening the review found
-    an error in the program used since 2007*): the act is the other date's, and the span's date would give it a
-    second record, years off. A date that titles an event of its own, and a sentence whose dates all open spans
-    (*the first case reported since 1968, the eleventh since October 4*), keep their records."""
+    March 28, the dairy withdrew every cheese made at its plant since June 1, 2017*, *The curfew imposed on May 3,
+    2004, will stay in place beyond May 3, 2019*): the act is the other date's, and the span's date would give it a
+    second record, years off. A sentence whose dates all open spans (*the deadliest storm since 1968 and the fifth to
+    strike the coast since March 4, 2001*) keeps its records."""
     text = ctx.article.text
     if info.verb == (0, 0) or not _SPAN_BEFORE_DATE.search(text, max(0, m.start - 12), m.start):
         return False
@@ -1360,7 +1360,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and _noun_date_beside_own(ctx, m, sent, info):
         return []  # 'In the wake of yesterday's storm, the mayor today asked …': the asking is today's
     if ctx.english and _span_date_beside_own(ctx, m, sent, info):
-        return []  # 'On May 4 the firm recalled all toys made since 2019': the recall is May 4's
+        return []  # 'On May 4 the firm withdrew all toys made since 2019': the withdrawal is May 4's
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \

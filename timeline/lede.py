@@ -1560,14 +1560,14 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
-#: what follows a date that opens a dateline before its place (*3/18/2011 - MISAWA AIR BASE, Japan -- The wing …*,
+#: what follows a date that opens a dateline before its place (*6/21/2012 - GRANITE BAY, Ruritania -- The wing …*,
 #: *May 3, 2019 – PARIS – The club …*), as military and agency releases print it: a dash, the place in capitals (its
 #: state or country after a comma), a dash. A date, a dash and the lede (*May 3, 2019 – The club fired …*) is a
 #: chronicle's entry, dated by its date, and is not this
 _PLACE_AFTER_DATE = re.compile(r"\s*(?:-{1,2}|[–—])\s*[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
                                r"\s*(?:--?\s+|[–—]-?\s*)")
-#: what opens a gazette's running head before its date, and follows it (*85, No. 53 / Wednesday, March 18, 2020 /
-#: Presidential Documents*, *Vol. 12, No. 4 / May 3, 2019 / Notices*): the issue's volume and number, the date set off
+#: what opens a gazette's running head before its date, and follows it (*12, No. 7 / Friday, May 3, 2019 /
+#: Notices*, *Vol. 31, No. 120 / June 2, 2020 / Rules*): the issue's volume and number, the date set off
 #: by slashes; the date of the printed page, not of what it prints
 _ISSUE_BEFORE_DATE = re.compile(r"\s*(?:Vol(?:ume)?\.?\s*)?\d{1,4},?\s+(?:No\.|Number)\s*\d{1,5}\s*/\s*")
 _SLASH_AFTER_DATE = re.compile(r"\s*/")
@@ -1575,8 +1575,8 @@ _SLASH_AFTER_DATE = re.compile(r"\s*/")
 
 def in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
-    *Paris (May 3, 2019) – …*, *3/18/2011 - MISAWA AIR BASE, Japan -- …*) or in a gazette's running head opening it
-    (*85, No. 53 / Wednesday, March 18, 2020 / Presidential Documents …*): the publication's date, not one of the
+    *Paris (May 3, 2019) – …*, *6/21/2012 - GRANITE BAY, Ruritania -- …*) or in a gazette's running head opening it
+    (*12, No. 7 / Friday, May 3, 2019 / Notices …*): the publication's date, not one of the
     news the sentence tells."""
     line = _DATELINE.match(text, sent[0], sent[1])
     if line is not None and date[1] <= line.end():
