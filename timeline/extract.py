@@ -1366,14 +1366,41 @@ def _noun_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: C
     if info.verb == (0, 0) or not modifies_noun(text, m.start, m.end):
         return False
     title = make_title(text, info, m.start, m.end)
-    if _headed_by_noun(title, text, m):
+    return not _headed_by_noun(title, text, m) and _act_dated_otherwise(ctx, m, sent, info, title)
+
+
+#: the word before a date that opens a span lasting on after it, or a bound the span goes on past (*every cheese
+#: made at its plant since June 1, 2017*, *the curfew will stay in place beyond May 3*): the start or the bound of a
+#: state, no day something happened (:func:`_span_date_beside_own`)
+_SPAN_BEFORE_DATE = re.compile(r"\b(?:since|beyond)\s+(?:the\s+)?$", re.I)
+
+
+def _span_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause) -> bool:
+    """Whether the date follows *since* or *beyond* (:data:`_SPAN_BEFORE_DATE`) in a clause whose act another
+    date of the sentence states, one that opens no span and reads the same main verb with the same title (*On
+    March 28, the dairy withdrew every cheese made at its plant since June 1, 2017*, *The curfew imposed on May 3,
+    2004, will stay in place beyond May 3, 2019*): the act is the other date's, and the span's date would give it a
+    second record, years off. A sentence whose dates all open spans (*the deadliest storm since 1968 and the fifth to
+    strike the coast since March 4, 2001*) keeps its records."""
+    text = ctx.article.text
+    if info.verb == (0, 0) or not _SPAN_BEFORE_DATE.search(text, max(0, m.start - 12), m.start):
         return False
+    title = make_title(text, info, m.start, m.end)
+    return _act_dated_otherwise(ctx, m, sent, info, title)
+
+
+def _act_dated_otherwise(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause, title: str) -> bool:
+    """Whether another date of the sentence — one that modifies no noun, opens no span (:data:`_SPAN_BEFORE_DATE`),
+    dates another day and, from an unknown publication day, is written in full — reads the same main verb as ``m``
+    and titles its clause with ``title``'s words (:func:`_same_words`): that date states the act."""
+    text = ctx.article.text
     own = _event_date(m)
     for x in ctx.mentions:
         if x is m or x.start < sent.start or x.end > sent.end or x.type not in ("DATE", "TIME") \
                 or modifies_noun(text, x.start, x.end) or _event_date(x) in (None, own) \
+                or _SPAN_BEFORE_DATE.search(text, max(0, x.start - 12), x.start) \
                 or not ctx.known and x.anchor != "absolute":
-            continue  # (a day told from an unknown publication day may date no record: the noun's date stays)
+            continue  # (a day told from an unknown publication day may date no record: the date stays)
         other = analyse(text, sent.start, sent.end, x.start, x.end)
         if other.verb == info.verb and _same_words(title, make_title(text, other, x.start, x.end), m.text):
             return True
@@ -1424,6 +1451,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
         return []  # a photo's caption opened by its year: not an event
     if ctx.english and _noun_date_beside_own(ctx, m, sent, info):
         return []  # 'In the wake of yesterday's storm, the mayor today asked …': the asking is today's
+    if ctx.english and _span_date_beside_own(ctx, m, sent, info):
+        return []  # 'On May 4 the firm withdrew all toys made since 2019': the withdrawal is May 4's
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \

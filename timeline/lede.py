@@ -1560,11 +1560,31 @@ def reports_news(published: dt.date, periods: Iterable[Period]) -> bool:
     return len(periods) < 2 or any((published - p.end).days < NEWS_DAYS for p in periods)
 
 
+#: what follows a date that opens a dateline before its place (*6/21/2012 - GRANITE BAY, Ruritania -- The wing …*,
+#: *May 3, 2019 – PARIS – The club …*), as military and agency releases print it: a dash, the place in capitals (its
+#: state or country after a comma), a dash. A date, a dash and the lede (*May 3, 2019 – The club fired …*) is a
+#: chronicle's entry, dated by its date, and is not this
+_PLACE_AFTER_DATE = re.compile(r"\s*(?:-{1,2}|[–—])\s*[A-Z][A-Z.’' ]{2,40}(?:,\s*[A-Z][\w.’' ]{1,25})?"
+                               r"\s*(?:--?\s+|[–—]-?\s*)")
+#: what opens a gazette's running head before its date, and follows it (*12, No. 7 / Friday, May 3, 2019 /
+#: Notices*, *Vol. 31, No. 120 / June 2, 2020 / Rules*): the issue's volume and number, the date set off
+#: by slashes; the date of the printed page, not of what it prints
+_ISSUE_BEFORE_DATE = re.compile(r"\s*(?:Vol(?:ume)?\.?\s*)?\d{1,4},?\s+(?:No\.|Number)\s*\d{1,5}\s*/\s*")
+_SLASH_AFTER_DATE = re.compile(r"\s*/")
+
+
 def in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
-    *Paris (May 3, 2019) – …*): the publication's date, not one of the news the sentence tells."""
+    *Paris (May 3, 2019) – …*, *6/21/2012 - GRANITE BAY, Ruritania -- …*) or in a gazette's running head opening it
+    (*12, No. 7 / Friday, May 3, 2019 / Notices …*): the publication's date, not one of the
+    news the sentence tells."""
     line = _DATELINE.match(text, sent[0], sent[1])
-    return line is not None and date[1] <= line.end()
+    if line is not None and date[1] <= line.end():
+        return True
+    if not text[sent[0] : date[0]].strip():
+        return _PLACE_AFTER_DATE.match(text, date[1], sent[1]) is not None
+    head = _ISSUE_BEFORE_DATE.match(text, sent[0], date[0] + 1)
+    return head is not None and head.end() == date[0] and _SLASH_AFTER_DATE.match(text, date[1], sent[1]) is not None
 
 
 def _by_sentence(sentences: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
