@@ -966,6 +966,28 @@ def test_a_verbless_caption_line_with_its_date_inside_or_opened_by_its_year_is_n
         assert any(r[E.date] in ("1995", "1987") for r in recs), line
 
 
+@pytest.mark.parametrize("line, date", [
+    ("For comparison, the grain silo explosion in 1962 in Harbor City, where three workers died, is still studied.",
+     "1962"),  # the clause cut at ', where' has no verb: the explosion is dated by 'in'
+    ("This supersedes the Flood Warning of March 2, 2021.", "2021-03-02"),  # a verb the lexicon lacks
+    ("Provisions of the harbor act expire in September 2030.", "2030-09"),  # a plural present read as a noun
+])
+def test_a_date_joined_to_an_act_noun_in_a_clause_read_without_verb_is_an_event(line, date):
+    text = f"The council met on Monday.\n{line}\n"
+    assert date in [r[E.date] for r in extract_article(_article(text))]
+
+
+@pytest.mark.parametrize("line", [
+    "The bill caps the fee at 5% of the firm’s gross revenue from the prior year.",  # an amount, no act
+    "The town also had big problems in 2009.",  # a thing, no act
+    "Flooding in Harbor City, March 3, 2021.",  # a caption: its date after a comma
+    "A view of the damage from the storm on Monday, March 7, 2022.",  # a caption: 'on', not 'of' or 'in'
+])
+def test_a_verbless_phrase_whose_date_names_no_act_stays_no_event(line):
+    text = f"The council met on Monday.\n{line}\n"
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2022-01-10"]
+
+
 @pytest.mark.parametrize("cue", ["{n}\n00:00:0{n},000 --> 00:00:0{m},500\n", "00:00:0{n}.000 --> 00:00:0{m}.500 align:start\n"])
 def test_a_subtitle_file_joins_a_sentence_running_over_two_cues(cue):
     # a hospital's video statement and a league's match report as SRT / WebVTT subtitles

@@ -4008,6 +4008,10 @@ def list_item_verb(line: str) -> bool:
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+$", re.I)
 
 
+#: the reason of a clause read without a verb that ends with its date (:func:`_caption_grammar`)
+VERBLESS_PHRASE = "a phrase without a verb that ends with its date, as captions are written"
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
     opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
@@ -4020,7 +4024,7 @@ def _caption_grammar(k: _KindInput) -> _Found:
             and not _DEADLINE_BEFORE.search(text, cs, k.ds) \
             and not _has_inflected_verb(tokens(text, cs, ce)) \
             and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
-        return "caption", "a phrase without a verb that ends with its date, as captions are written"
+        return "caption", VERBLESS_PHRASE
     if k.form == "present" and k.when != "future" and k.lemma not in _REPORTING and k.lemma != "be" and cs == start \
             and k.subject_start and k.first_group and not k.past_verb and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"
