@@ -722,6 +722,23 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
     assert len(got) == 4 and all("\n" not in s for s in got)
 
 
+def test_a_wrapped_line_of_names_ending_with_a_comma_runs_on():
+    # a resolution and a summit story wrapped at a fixed width: a line of capitalised names cut after a comma goes on
+    text = ("Whereas the council has voted to support the regional flood plan and has asked the governors\n"
+            "of the three provinces to commit the funds needed for the work before the next wet season;\n"
+            "Whereas on March 3, 2021, the Mayors of Harbor City, Riverton, Lakeside, Millbrook,\n"
+            "        Eastport, and the Governor of the North Province, signed a letter backing the plan;\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert any(s.startswith("Whereas on March 3, 2021") and s.endswith("backing the plan;") for s in got)
+    recs = extract_article(_article(text))
+    assert any(r[E.date] == "2021-03-03" and "signed a letter" in r[E.quote] for r in recs)
+    # near miss: a headline line of capitalised words without a comma stays apart from the prose after it
+    text = ("Harbor City Mayors Back the Regional Flood Plan After Long Talks With the Provinces\n"
+            "The council voted to support the regional flood plan and asked the governors of the three\n"
+            "provinces to commit the funds needed for the work before the next wet season arrives here\n")
+    assert text[sentences(text)[0].start : sentences(text)[0].end].endswith("the Provinces")
+
+
 @pytest.mark.parametrize("text, first", [
     # a takeover: a company known by its initials closes the sentence
     ("Last October, Acme offered to buy B and Q. On February 13, B and Q shareholders voted to accept the offer.",

@@ -389,10 +389,12 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     in lower case or this one ends with a word that never ends a paragraph (:func:`timeline.articles.wraps_into`),
     or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
-    has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
-    after a blank one never continue — except in a double-spaced text (every line break followed by a blank line,
-    and at least two lines that so run on: a bill's text), where one blank line is a line break and two end a
-    paragraph. White-space-only lines are blank.
+    has at least two such lines cut without a sentence end, neither line a headline (most words capitalised,
+    :func:`_title_case`) unless this one ends with a comma: a headline never does, a wrapped list of names does
+    (*the Prime Ministers of Denmark, Hungary, Italy,* / *Poland and Portugal signed …*). A short line (a heading,
+    a time stamp) and a line after a blank one never continue — except in a double-spaced text (every line break
+    followed by a blank line, and at least two lines that so run on: a bill's text), where one blank line is a line
+    break and two end a paragraph. White-space-only lines are blank.
     """
     lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]*\S[^\n\r]*", text[start:end])]
     width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
@@ -407,7 +409,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
             if wraps_into(last, head) or (
                     last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and wrapped
-                    and full[k - 1] and not _title_case(last) and not _title_case(head)):
+                    and full[k - 1] and (last.endswith(",") or not _title_case(last) and not _title_case(head))):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
