@@ -6,8 +6,8 @@ Usage::
 
 For each gold event of class ``gold date in sentence`` (:mod:`bench_date_misses`: dated by an expression, not
 found at its exact date, its evidence sentence has a mention giving the gold's date), the mentions of that
-sentence giving the date are traced through :func:`timeline.extract.extract` (the functions of the extractor are
-wrapped in this process, nothing is changed) and the gold gets one reason:
+sentence giving the date are traced through :func:`timeline.extract.extract` (its private steps are wrapped in this
+process by attribute, as a tracer must; nothing is changed) and the gold gets one reason:
 
 ``refused: <step>``
     :func:`timeline.extract._mention_records` made no record of any such mention (the step that said no: a
@@ -98,8 +98,8 @@ def _matches_quote(gold, article_id: str, quote: str, title: str) -> bool:
     return be.matches(one, gold)
 
 
-def _reason(gold, art, sent, own, frame) -> str:
-    dated = [m for m in own if gold.date in bdm._dates([m])]
+def _reason(gold, art, own, frame) -> str:
+    dated = [m for m in own if gold.date in bdm.mention_dates([m])]
     traces = [_TRACE.get((art.id, m.start), {}) for m in dated]
     made = [r for t in traces for r in t.get("records", [])]
     if not made:
@@ -158,9 +158,9 @@ def main(argv: list[str] | None = None) -> int:
             kind, text, own = bdm.classify(g, arts, cache)
             if kind != "gold date in sentence":
                 continue
-            art, k = bdm._locate(g, arts)
-            reason = _reason(g, art, None, own, frame)
-            counts[reason.split(" (")[0] if reason.startswith("joined") is False else "joined into another date"] += 1
+            art, k = bdm.locate(g, arts)
+            reason = _reason(g, art, own, frame)
+            counts["joined into another date" if reason.startswith("joined") else reason.split(" (")[0]] += 1
             print(f"{folder.name} {g.id} {g.date} [{reason}] ({'found at ' + hit[0].date if hit else 'missed'})"
                   f"\n    {text[:300]!r}\n    {[(m.text, m.value) for m in own]}", flush=True)
     print()

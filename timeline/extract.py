@@ -391,7 +391,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
     has at least two such lines cut without a sentence end, neither line a headline (most words capitalised,
     :func:`_title_case`) unless this one ends with a comma: a headline never does, a wrapped list of names does
-    (*the Prime Ministers of Denmark, Hungary, Italy,* / *Poland and Portugal signed …*). A short line (a heading,
+    (*the Mayors of Harbor City, Riverton, Lakeside,* / *Eastport and Millbrook signed …*). A short line (a heading,
     a time stamp) and a line after a blank one never continue — except in a double-spaced text (every line break
     followed by a blank line, and at least two lines that so run on: a bill's text), where one blank line is a line
     break and two end a paragraph. White-space-only lines are blank.
@@ -1407,11 +1407,11 @@ _ACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ing|al)$")
 
 def _names_act(text: str, info: Clause, m: DateMention) -> bool:
     """Whether a date that ends a clause read without a verb (:data:`timeline.clauses.VERBLESS_PHRASE`, a caption's
-    grammar) belongs to a noun phrase whose head names an act or a happening (*the explosion in 1947 in Texas
-    City, TX, where …*; *This supersedes the Travel Warning of April 10, 2003.*, a verb the lexicon lacks; *Its
-    provisions expire in May 2030.*, a plural present read as a noun): news dates a happening so (*the floods of
-    March 11*), and a caption dates its picture after a comma (*Flooding in Houston, Aug. 27, 2017.*), not with
-    *of* or *in*. Not a head naming a thing or an amount (*revenue from the prior year*, *big problems in 2009*)."""
+    grammar) belongs to a noun phrase whose head names an act or a happening (*the silo explosion in 1962 in Harbor
+    City, where …*, the clause cut before *where*; *This supersedes the Flood Warning of March 2, 2021.*, a verb the
+    lexicon lacks; *Its provisions expire in May 2030.*, a plural present read as a noun): news dates a happening
+    so (*the floods of March 11*), and a caption dates its picture after a comma (*Flooding in Riverton, May 3,
+    2021.*), not with *of* or *in*. Not a head naming a thing or an amount (*revenue from the prior year*, *big problems in 2009*)."""
     phrase = event_phrase(text, info, m.start, m.end)
     if not phrase:
         return False
