@@ -3361,6 +3361,28 @@ def _done_before_cut(k: _KindInput) -> bool:
     return at_line_end and done and len(k.line.split()) > _CUT_LEAST_WORDS and not _CUT_NEGATION.search(k.line)
 
 
+#: a named doer right after a speaker's *today*/*yesterday* and its verb: *the Assembly approved*, *the Council was
+#: able to adopt*, *the Board has approved* (the verb read in :func:`_named_body_act`)
+_NAMED_DOER_AFTER = re.compile(r"\W*(?:the\s+)?((?:[A-Z][\w.’'&-]*\s+){1,4})(was\s+able\s+to\s+|ha(?:s|ve)\s+)?([a-z]+)\b")
+
+
+def _named_body_act(text: str, de: int, ce: int) -> bool:
+    """Whether a speaker's *today* or *yesterday* in a quotation is followed at once by a named doer (capitalised
+    words, not *I* or *We*) and its done act: a simple past, a perfect, *was able to* (*“I'm glad that only
+    yesterday the Assembly approved our port bill”*, *“tonight the Council was able to adopt the plan”*): the
+    speaker reports an act of that day by another, the news a lawmaker's release reacts to, not their own words of
+    the day (*“This morning, little girls woke up …”*, *“Today we mourn”*)."""
+    m = _NAMED_DOER_AFTER.match(text, de, ce)
+    if m is None or m.group(1).split()[0] in {"I", "We", "I’m", "I'm", "We’re", "We're"}:
+        return False
+    word = m.group(3)
+    lemma = _verb_lemma(word)
+    forms = verb_forms(lemma)
+    if m.group(2) and m.group(2).startswith("was"):
+        return word == lemma and "VBD" in forms
+    return word in forms.get("VBN" if m.group(2) else "VBD", ())
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -3373,7 +3395,7 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     if named:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line) \
-            and not speaker_act(k.clause) \
+            and not speaker_act(k.clause) and not _named_body_act(text, de, k.ce) \
             and not (_OPENING_TIME.fullmatch(text[k.opening : ds]) and released_statement(text, k.opening)):
         # 'This morning, I took part in a call with …': the speaker's own act; a statement released today: its news
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
