@@ -57,7 +57,8 @@ def _compatible(a: str, b: str) -> bool:
     return pa.start <= pb.start and pb.end <= pa.end or pb.start <= pa.start and pa.end <= pb.end
 
 
-def _dates(mentions) -> list[str]:
+def mention_dates(mentions) -> list[str]:
+    """The date values (no time) of the fully specified DATE and TIME mentions that a period parses."""
     out = []
     for m in mentions:
         try:
@@ -70,7 +71,8 @@ def _dates(mentions) -> list[str]:
     return out
 
 
-def _locate(gold: be.Gold, arts: dict) -> tuple[object, int] | None:
+def locate(gold: be.Gold, arts: dict) -> tuple[object, int] | None:
+    """The first of the gold's articles whose text holds its evidence (spaces loosened) and where; None if none."""
     words = gold.evidence.split()
     if not words:
         return None
@@ -85,7 +87,7 @@ def _locate(gold: be.Gold, arts: dict) -> tuple[object, int] | None:
 
 def classify(gold: be.Gold, arts: dict, cache: dict) -> tuple[str, str, list]:
     """The class (:data:`CLASSES`) of one gold event, its sentence and the sentence's mentions."""
-    found = _locate(gold, arts)
+    found = locate(gold, arts)
     if found is None:
         return "evidence not found", "", []
     art, k = found
@@ -100,12 +102,12 @@ def classify(gold: be.Gold, arts: dict, cache: dict) -> tuple[str, str, list]:
     sent = sents[i]
     own = [m for m in mentions if sent.start <= m.start < sent.end]
     before = [m for m in mentions if sents[max(0, i - 2)].start <= m.start < sent.start]
-    dates = _dates(own)
+    dates = mention_dates(own)
     text = art.text[sent.start : sent.end]
     if gold.date in dates:
         return "gold date in sentence", text, own
     if not own:
-        near = any(_compatible(d, gold.date) for d in _dates(before))
+        near = any(_compatible(d, gold.date) for d in mention_dates(before))
         return ("no date in sentence, gold date before" if near else "no date in sentence"), text, own
     if any(_compatible(d, gold.date) for d in dates):
         return "compatible date in sentence", text, own

@@ -45,6 +45,15 @@ def _clause(sentence: str, date: str, when: str = "past"):
      "This morning", "event"),
     ("“This morning, my colleagues and I met the league commissioner,” the club owner said.", "This morning",
      "quoted"),
+    # ... and another's act the speaker reports with its day: a named doer and its past, perfect or 'was able to'
+    ("“I'm glad that only yesterday the Assembly approved our port bill,” the senator said.", "yesterday", "event"),
+    ("“Tonight the Harbor Council was able to adopt the flood plan,” the mayor said.", "Tonight", "event"),
+    ("“Today, Acme has confirmed the recall of its heaters,” the minister said.", "Today", "event"),
+    # near misses: a name that is no doer of an act after it, a doer not named
+    ("“Today, Riverton families across the valley mourn the loss of their homes,” the mayor said.", "Today",
+     "quoted"),
+    ("“This morning, little girls across the valley woke up without their mothers,” the mayor said.",
+     "This morning", "quoted"),
     # a sentence cut off in the text
     ("Officials said Tuesday that among the d", "Tuesday", "fragment"),
     ("The earthquake last month crippled the plant, leading to leaks of radioactive s", "last month", "event"),

@@ -722,6 +722,23 @@ def test_lists_and_headline_lines_are_not_wrapped_prose():
     assert len(got) == 4 and all("\n" not in s for s in got)
 
 
+def test_a_wrapped_line_of_names_ending_with_a_comma_runs_on():
+    # a resolution and a summit story wrapped at a fixed width: a line of capitalised names cut after a comma goes on
+    text = ("Whereas the council has voted to support the regional flood plan and has asked the governors\n"
+            "of the three provinces to commit the funds needed for the work before the next wet season;\n"
+            "Whereas on March 3, 2021, the Mayors of Harbor City, Riverton, Lakeside, Millbrook,\n"
+            "        Eastport, and the Governor of the North Province, signed a letter backing the plan;\n")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert any(s.startswith("Whereas on March 3, 2021") and s.endswith("backing the plan;") for s in got)
+    recs = extract_article(_article(text))
+    assert any(r[E.date] == "2021-03-03" and "signed a letter" in r[E.quote] for r in recs)
+    # near miss: a headline line of capitalised words without a comma stays apart from the prose after it
+    text = ("Harbor City Mayors Back the Regional Flood Plan After Long Talks With the Provinces\n"
+            "The council voted to support the regional flood plan and asked the governors of the three\n"
+            "provinces to commit the funds needed for the work before the next wet season arrives here\n")
+    assert text[sentences(text)[0].start : sentences(text)[0].end].endswith("the Provinces")
+
+
 @pytest.mark.parametrize("text, first", [
     # a takeover: a company known by its initials closes the sentence
     ("Last October, Acme offered to buy B and Q. On February 13, B and Q shareholders voted to accept the offer.",
@@ -964,6 +981,28 @@ def test_a_verbless_caption_line_with_its_date_inside_or_opened_by_its_year_is_n
                  "In 1987 Acme showed its roadster prototype in Geneva."):
         recs = extract_article(_article(f"{text}{line}\n", dt.date(2021, 3, 10)))
         assert any(r[E.date] in ("1995", "1987") for r in recs), line
+
+
+@pytest.mark.parametrize("line, date", [
+    ("For comparison, the grain silo explosion in 1962 in Harbor City, where three workers died, is still studied.",
+     "1962"),  # the clause cut at ', where' has no verb: the explosion is dated by 'in'
+    ("This supersedes the Flood Warning of March 2, 2021.", "2021-03-02"),  # a verb the lexicon lacks
+    ("Provisions of the harbor act expire in September 2030.", "2030-09"),  # a plural present read as a noun
+])
+def test_a_date_joined_to_an_act_noun_in_a_clause_read_without_verb_is_an_event(line, date):
+    text = f"The council met on Monday.\n{line}\n"
+    assert date in [r[E.date] for r in extract_article(_article(text))]
+
+
+@pytest.mark.parametrize("line", [
+    "The bill caps the fee at 5% of the firm’s gross revenue from the prior year.",  # an amount, no act
+    "The town also had big problems in 2009.",  # a thing, no act
+    "Flooding in Harbor City, March 3, 2021.",  # a caption: its date after a comma
+    "A view of the damage from the storm on Monday, March 7, 2022.",  # a caption: 'on', not 'of' or 'in'
+])
+def test_a_verbless_phrase_whose_date_names_no_act_stays_no_event(line):
+    text = f"The council met on Monday.\n{line}\n"
+    assert [r[E.date] for r in extract_article(_article(text))] == ["2022-01-10"]
 
 
 @pytest.mark.parametrize("cue", ["{n}\n00:00:0{n},000 --> 00:00:0{m},500\n", "00:00:0{n}.000 --> 00:00:0{m}.500 align:start\n"])

@@ -3361,6 +3361,28 @@ def _done_before_cut(k: _KindInput) -> bool:
     return at_line_end and done and len(k.line.split()) > _CUT_LEAST_WORDS and not _CUT_NEGATION.search(k.line)
 
 
+#: a named doer right after a speaker's *today*/*yesterday* and its verb: *the Assembly approved*, *the Council was
+#: able to adopt*, *the Board has approved* (the verb read in :func:`_named_body_act`)
+_NAMED_DOER_AFTER = re.compile(r"\W*(?:the\s+)?((?:[A-Z][\w.’'&-]*\s+){1,4})(was\s+able\s+to\s+|ha(?:s|ve)\s+)?([a-z]+)\b")
+
+
+def _named_body_act(text: str, de: int, ce: int) -> bool:
+    """Whether a speaker's *today* or *yesterday* in a quotation is followed at once by a named doer (capitalised
+    words, not *I* or *We*) and its done act: a simple past, a perfect, *was able to* (*“I'm glad that only
+    yesterday the Assembly approved our port bill”*, *“tonight the Council was able to adopt the plan”*): the
+    speaker reports an act of that day by another, the news a lawmaker's release reacts to, not their own words of
+    the day (*“This morning, little girls woke up …”*, *“Today we mourn”*)."""
+    m = _NAMED_DOER_AFTER.match(text, de, ce)
+    if m is None or m.group(1).split()[0] in {"I", "We", "I’m", "I'm", "We’re", "We're"}:
+        return False
+    word = m.group(3)
+    lemma = _verb_lemma(word)
+    forms = verb_forms(lemma)
+    if m.group(2) and m.group(2).startswith("was"):
+        return word == lemma and "VBD" in forms
+    return word in forms.get("VBN" if m.group(2) else "VBD", ())
+
+
 def _quoted_or_cut(k: _KindInput) -> _Found:
     """The date inside a quoted name or a speaker's words, or a sentence the text cuts off."""
     text, ds, de = k.text, k.ds, k.de
@@ -3373,7 +3395,7 @@ def _quoted_or_cut(k: _KindInput) -> _Found:
     if named:
         return ("stamp" if named.startswith("the page") else "reference"), named
     if _DEICTIC.match(text, ds, de) and _inside_quotation(text, k.opening, ds) and _only_attribution(k.line) \
-            and not speaker_act(k.clause) \
+            and not speaker_act(k.clause) and not _named_body_act(text, de, k.ce) \
             and not (_OPENING_TIME.fullmatch(text[k.opening : ds]) and released_statement(text, k.opening)):
         # 'This morning, I took part in a call with …': the speaker's own act; a statement released today: its news
         return "quoted", "a speaker's 'today', 'this morning' inside a quotation: their words, not a reported event"
@@ -4008,6 +4030,10 @@ def list_item_verb(line: str) -> bool:
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+$", re.I)
 
 
+#: the reason of a clause read without a verb that ends with its date (:func:`_caption_grammar`)
+VERBLESS_PHRASE = "a phrase without a verb that ends with its date, as captions are written"
+
+
 def _caption_grammar(k: _KindInput) -> _Found:
     """A caption by its grammar: no verb and the date at the end, or the present tense about a past date (a line
     opened by its year is caught as a whole line in :mod:`timeline.extract`); not a list item opened by its verb
@@ -4020,7 +4046,7 @@ def _caption_grammar(k: _KindInput) -> _Found:
             and not _DEADLINE_BEFORE.search(text, cs, k.ds) \
             and not _has_inflected_verb(tokens(text, cs, ce)) \
             and not list_item_verb(text[text.rfind("\n", 0, start) + 1 : ce]):
-        return "caption", "a phrase without a verb that ends with its date, as captions are written"
+        return "caption", VERBLESS_PHRASE
     if k.form == "present" and k.when != "future" and k.lemma not in _REPORTING and k.lemma != "be" and cs == start \
             and k.subject_start and k.first_group and not k.past_verb and not re.search(r"[\"“”]", clause):
         return "caption", "present tense about a past date, as photo captions are written"

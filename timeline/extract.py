@@ -37,7 +37,7 @@ import pandas as pd
 
 from .articles import ENTRY_DATE, GIVE_DATE, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
-                      TITLE_ABBREVIATIONS, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
+                      TITLE_ABBREVIATIONS, VERBLESS_PHRASE, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
                       event_quote, list_item_verb, second_events, speaker_act, sums_up, content_terms, tells_past,
                       modifies_noun)
 from .dates import DateMention, find_dates, spoken_day
@@ -54,6 +54,7 @@ from .aliases import AliasTable, alias_table
 from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_DAY, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN,
                        READ_QUOTE, merge, slug)
 from .lanes import Lanes, finish_lanes, guess_lane
+from .lexicon import all_lemmas
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
                    goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
 from .multilingual import (ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported,
@@ -394,10 +395,12 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     in lower case or this one ends with a word that never ends a paragraph (:func:`timeline.articles.wraps_into`),
     or the text is hard-wrapped and this line fills the wrap width: at least
     :data:`HARD_WRAP_FILL` of the longest line (itself at least :data:`HARD_WRAP_WIDTH` characters), and the text
-    has at least two such lines cut without a sentence end. A short line (a heading, a time stamp) and a line
-    after a blank one never continue — except in a double-spaced text (every line break followed by a blank line,
-    and at least two lines that so run on: a bill's text), where one blank line is a line break and two end a
-    paragraph. White-space-only lines are blank.
+    has at least two such lines cut without a sentence end, neither line a headline (most words capitalised,
+    :func:`_title_case`) unless this one ends with a comma: a headline never does, a wrapped list of names does
+    (*the Mayors of Harbor City, Riverton, Lakeside,* / *Eastport and Millbrook signed …*). A short line (a heading,
+    a time stamp) and a line after a blank one never continue — except in a double-spaced text (every line break
+    followed by a blank line, and at least two lines that so run on: a bill's text), where one blank line is a line
+    break and two end a paragraph. White-space-only lines are blank.
     """
     lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n\r]*\S[^\n\r]*", text[start:end])]
     width = max((len(text[a:b].rstrip()) for a, b in lines), default=0)
@@ -412,7 +415,7 @@ def _logical_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last, head = text[lines[k - 1][0]:lines[k - 1][1]].strip(), text[a:b].lstrip()
             if wraps_into(last, head) or (
                     last and not _LINE_END.search(last) and head and not _LIST_ITEM.match(head) and wrapped
-                    and full[k - 1] and not _title_case(last) and not _title_case(head)):
+                    and full[k - 1] and (last.endswith(",") or not _title_case(last) and not _title_case(head))):
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
@@ -1458,7 +1461,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
         and info.verb_form == "past" and when == "future"
     if ctx.english and info.kind in NON_EVENT_KINDS and not done \
-            and not (info.kind == "state" and _names_event(text, info, m)):
+            and not (info.kind == "state" and _names_event(text, info, m)) \
+            and not (info.reason == VERBLESS_PHRASE and _names_act(text, info, m)):
         if i + 1 < len(ctx.sents) and _OPENED_WITH.match(text[sent.start : sent.end]) \
                 and text[sent.start : m.end].strip() == m.text:
             return _opened_records(article, m, date, ctx.sents[i + 1], ctx.mentions, lanes=ctx.lanes)
@@ -1516,6 +1520,24 @@ def _names_event(text: str, info: Clause, m: DateMention) -> bool:
         return False  # 'Today the crew is home': the clause's state, the subject names no event
     phrase = event_phrase(text, info, m.start, m.end)
     return bool(phrase) and phrase != [text[info.verb[0] : info.verb[1]]]
+
+
+#: endings of a noun that names something done or happening (*explosion*, *agreement*, *closure*, *warning*)
+_ACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ance|ence|ure|ing|al)$")
+
+
+def _names_act(text: str, info: Clause, m: DateMention) -> bool:
+    """Whether a date that ends a clause read without a verb (:data:`timeline.clauses.VERBLESS_PHRASE`, a caption's
+    grammar) belongs to a noun phrase whose head names an act or a happening (*the silo explosion in 1962 in Harbor
+    City, where …*, the clause cut before *where*; *This supersedes the Flood Warning of March 2, 2021.*, a verb the
+    lexicon lacks; *Its provisions expire in May 2030.*, a plural present read as a noun): news dates a happening
+    so (*the floods of March 11*), and a caption dates its picture after a comma (*Flooding in Riverton, May 3,
+    2021.*), not with *of* or *in*. Not a head naming a thing or an amount (*revenue from the prior year*, *big problems in 2009*)."""
+    phrase = event_phrase(text, info, m.start, m.end)
+    if not phrase:
+        return False
+    head = phrase[-1].lower()
+    return "VERB" in all_lemmas(head) or _ACT_NOUN_END.search(head) is not None
 
 
 def _mention_record(ctx: _Reading, m: DateMention, date: str, info: Clause, sent: Sentence,
