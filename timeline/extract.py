@@ -719,6 +719,9 @@ def extract_article(
         records += _isolated(article, "the page's headline and lead",
                              lambda: _news_page_records(ctx, records, tagger=tagger))
         records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
+    elif ctx.english and mode != "narrative":  # a hearing record is printed months after its day: no page date needed
+        records += _isolated(article, "the hearing record's cover",
+                             lambda: _hearing_cover_records(article, tagger, lanes=lanes))
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -2106,18 +2109,38 @@ def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | Non
     return out
 
 
-#: the cover of a printed hearing record: its title in capitals over a rule, then 'HEARING' alone on its line,
-#: 'BEFORE THE' and the committee, the Congress and session, and the day it was held alone on its line between rules
+#: a line of a hearing record's title in capitals: a lower-case letter alone between capitals is allowed ('401(k)',
+#: 'McCAIN'), a lower-case word is not (a sentence)
+_COVER_TITLE_LINE = r"^[ \t]*[A-Z](?:[A-Z0-9 ,:;’'?&.()/-]|[a-z](?![a-z])){3,}$\n\s*"
+#: the kinds of hearing a cover names before 'HEARING' ('JOINT HEARING', 'FIELD HEARING', 'SPECIAL HEARING')
+_COVER_KIND = r"(?:(?:JOINT|SPECIAL|FIELD|OVERSIGHT|LEGISLATIVE)\s+)?HEARINGS?"
+#: the cover of a printed hearing record: its title in capitals (over a rule of '=' most often), then 'HEARING' (or
+#: 'JOINT HEARING' …) alone on its line, 'BEFORE THE' (or 'BEFORE A') and the committee, the Congress and session,
+#: and the day it was held alone on its line, after a rule of '_' or '-' most often and the hearing's kind at most,
+#: with the place after two hyphens at most ('MAY 4, 2027--WASHINGTON, DC'). The printers set the cover so; the
+#: rules and kinds vary between records and between the copies (a plain-text copy turns '___' into '---').
 _HEARING_COVER = re.compile(
-    r"(?P<title>(?:^[ \t]*[A-Z][A-Z0-9 ,:;’'?&.()/-]{3,}$\n\s*){1,4})=+[ \t]*\n(?:\s*\(\S+\)[ \t]*\n)?"
-    r"\s*(?P<hearing>HEARINGS?)[ \t]*\n\s*(?:BEFORE|before)\s+(?:THE|the)\s+(?P<body>[^_=]{3,400}?)\n\s*_{3,}[ \t]*\n"
-    r"\s*(?P<day>[A-Z][a-z]*[A-Z]*\.?\s+\d{1,2},\s+\d{4})[ \t]*$", re.M)
+    rf"(?P<title>(?:{_COVER_TITLE_LINE}){{1,4}})(?:=+[ \t]*\n)?(?:\s*\(\S+\)[ \t]*\n)?"
+    rf"\s*(?P<hearing>{_COVER_KIND})[ \t]*\n\s*(?:BEFORE|before)\s+(?:THE|the|A|a)\s+(?P<body>[^_=]{{3,400}}?)\n"
+    rf"\s*(?:[_-]{{3,}}[ \t]*\n\s*)?(?:{_COVER_KIND}[ \t]*\n\s*)?"
+    r"(?P<day>[A-Z][a-z]*[A-Z]*\.?\s+\d{1,2},\s+\d{4})(?P<place>-{1,2}[A-Z][A-Za-z .,]{1,40}?)?[ \t]*$", re.M)
+#: the same cover in a copy that ran its lines together (a PDF's text flattened): 'TITLE HEARING BEFORE THE
+#: SUBCOMMITTEE … SECOND SESSION JANUARY 24, 2027 Serial No. 120–80' on one line, the day before the serial number
+_HEARING_COVER_FLAT = re.compile(
+    rf"(?P<title>[A-Z][A-Z0-9 ,:;’'?&.()/-]{{10,300}}?)[ \t]+(?:=+[ \t]+)?(?P<hearing>{_COVER_KIND})[ \t]+BEFORE[ \t]*"
+    r"(?:THE|A)[ \t]+(?P<body>(?:SUB)?COMMITTEE\b[A-Z ,&.’'-]{3,300}?)[ \t]+(?:_{3,}[ \t]+)?"
+    r"(?P<day>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})(?P<place>)[ \t]+(?:_{3,}[ \t]+)?Serial[ \t]+No\b")
 #: the lines of a hearing cover after the committee's name: the chamber, the Congress, the session
 _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
+#: where a cover's line runs on from the committee's name into the chamber or the Congress ('COMMITTEE ON
+#: APPROPRIATIONS UNITED STATES SENATE', a flattened cover's one line): the line is read as two there
+_CHAMBER_RUN_ON = re.compile(r"[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
+                             r"REPRESENTATIVES|ONE\s+HUNDRED)\b)")
 
 
 #: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
-_COMMITTEE_ON = re.compile(r"(?P<kind>(?:Sub)?[Cc]ommittee)\s+on\s+(?P<name>.+?)(?:,?\s+of\s+the\s+Committee\s+on\s+.*)?$")
+_COMMITTEE_ON = re.compile(r"(?P<kind>(?:Sub)?[Cc]ommittee)\s+(?:of\s+the\s+Committee\s+)?on\s+(?P<name>.+?)"
+                           r"(?:,?\s+of\s+the\s+Committee\s+on\s+.*)?$")
 
 
 def committee_headline(who: str, chamber: str) -> tuple[str, str]:
@@ -2155,23 +2178,29 @@ def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMent
     title names on the day the cover prints. The cover is boilerplate to the transcript, which goes on with what was
     said; it is the only place that tells the hearing itself as an event."""
     text, out = article.text, []
-    for cover in _HEARING_COVER.finditer(text):
+    covers = list(_HEARING_COVER.finditer(text)) or list(_HEARING_COVER_FLAT.finditer(text))
+    days: set[str] = set()
+    for cover in covers:
         own = [m for m in tagger(cover.group("day").title()) if m.precision == "day" and m.anchor == "absolute"]
-        if len(own) != 1:
-            continue
+        if len(own) != 1 or own[0].value[:10] in days:
+            continue  # no day, or the cover printed again (a record repeats its cover over its title page)
+        days.add(own[0].value[:10])
         m = replace(own[0], start=own[0].start + cover.start("day"), end=own[0].end + cover.start("day"))
-        words = " ".join(cover.group("title").split()).rstrip(":,").split()
+        # a word the printer broke over two lines ('INFRASTRUC- TURE' once the lines run together) is one word
+        words = re.sub(r"(?<=[A-Z])- (?=[A-Z])", "", " ".join(cover.group("title").split())).rstrip(":,").split()
         topic = " ".join([words[0][:1] + words[0][1:].lower()] + [w if w[:1].isdigit() else written_case(
             text, cover.end(), w) for w in words[1:]])  # 'ACME' as the transcript writes it: 'Acme'
-        lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
+        body = re.sub(r"\bOF\s*THE\b", "OF THE", _CHAMBER_RUN_ON.sub("\n", cover.group("body")))  # 'OFTHE' of a PDF
+        lines = [x.strip() for x in body.splitlines() if x.strip()]
         cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
         who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())
         full, short = committee_headline(who, " ".join(lines[cut:]))
         title = next((t for t in (f"{full} holds hearing on {topic}", f"{short} holds hearing on {topic}",
                                   f"{full} holds hearing", f"{short} holds hearing", f"Hearing on {topic}")
                       if len(t) <= MAX_TITLE), fit_title(f"Hearing on {topic}".split()) or "Committee holds hearing")
-        # the quote: the cover from 'HEARING' to the day (the title's words would tell other pages' years)
-        rec = _dated_record(article, m, m.value[:10], title, (cover.start("hearing"), cover.end("day")),
+        # the quote: the cover from 'HEARING' to the day and place (the title's words would tell other pages' years)
+        rec = _dated_record(article, m, m.value[:10], title, (cover.start("hearing"), max(cover.end("day"),
+                                                                                         cover.end("place"))),
                             f"{who} holds hearing",
                             lanes=lanes, note=_mention_note(m, "the day a hearing record's cover prints"),
                             confidence=_mention_confidence(m, _OPENED_WEIGHT))
