@@ -162,3 +162,9 @@ def test_a_cover_needs_no_page_date():
 ])
 def test_near_covers_give_no_hearing(text):
     assert _records(text) == []
+
+
+def test_the_chamber_on_the_committees_line_is_not_part_of_its_name():
+    text = COVER.format(title="TRAIL SAFETY", committee="COMMITTEE ON PARKS U.S. HOUSE OF REPRESENTATIVES",
+                        day="MAY 4, 2027").replace("UNITED STATES SENATE", "")
+    assert [r[E.title] for r in _records(text)] == ["House Parks Committee holds hearing on Trail safety"]

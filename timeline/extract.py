@@ -2134,7 +2134,7 @@ _HEARING_COVER_FLAT = re.compile(
 _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
 #: where a cover's line runs on from the committee's name into the chamber or the Congress ('COMMITTEE ON
 #: APPROPRIATIONS UNITED STATES SENATE', a flattened cover's one line): the line is read as two there
-_CHAMBER_RUN_ON = re.compile(r"[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
+_CHAMBER_RUN_ON = re.compile(r"(?<=[A-Za-z])[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
                              r"REPRESENTATIVES|ONE\s+HUNDRED)\b)")
 
 
