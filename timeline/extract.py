@@ -692,6 +692,9 @@ def extract_article(
     year_only = article.published is None and dating is not None and dating.year is not None
     article = _prepared(article, dating)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+    act = act_heading(article.text) if language == ENGLISH and mode != "narrative" else None
+    if act is not None:  # the gazette's lines over an act (its issue's day, its pages) date no event
+        mentions = [x for x in mentions if x.start >= act.start()]
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
@@ -715,7 +718,10 @@ def extract_article(
     if ctx.english and article.published is None and mode != "narrative":  # an index of dated items: their ledes
         records += _isolated(article, "the ledes of dated items", lambda: _embedded_lead_records(
             article, sents, mentions, _header_mentions(article, tagger), lanes=lanes, items=True))
-    if ctx.english and known and mode != "narrative":
+    if act is not None:  # an act as its gazette prints it: the act on its day; the gazette's day dates no sentence
+        records += _isolated(article, "the act's heading", lambda: _act_heading_records(article, act, tagger,
+                                                                                       lanes=lanes))
+    if ctx.english and known and mode != "narrative" and act is None:
         records += _isolated(article, "the page's headline and lead",
                              lambda: _news_page_records(ctx, records, tagger=tagger))
         records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
@@ -2136,6 +2142,70 @@ _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HO
 #: APPROPRIATIONS UNITED STATES SENATE', a flattened cover's one line): the line is read as two there
 _CHAMBER_RUN_ON = re.compile(r"(?<=[A-Za-z])[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
                              r"REPRESENTATIVES|ONE\s+HUNDRED)\b)")
+
+
+#: the heading of a head of state's or government's act as its gazette prints it: the act's kind and number, and
+#: the day it was signed ('Proclamation 9001 of March 3, 2027', 'Executive Order 14500 of May 4, 2027'), its title
+#: in capitals after it (:func:`act_heading` keeps it opening its line or after the gazette's words, 'Presidential
+#: Documents', 'Title 3—', never after a sentence's lower-case word: 'signed Proclamation 9001 of March 3, 2027')
+_ACT_HEADING = re.compile(
+    r"\b(?P<kind>Proclamation|Executive\s+Order|Presidential\s+(?:Memorandum|Determination)|Decree|Ordinance)"
+    r"\s+(?:No\.\s*)?(?P<number>\d[\d-]*)\s+of\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?=\s+[A-Z])")
+#: where an act's title ends after its heading: the enacting words ('By the President of …', 'By the authority
+#: vested in me …'), a blank line
+_ACT_TITLE_END = re.compile(r"\bBy\s+(?:the|virtue)\b|\n[ \t]*\n")
+#: the enacting words an act opens with after its title ('By the President of the United States of America A
+#: Proclamation', 'By the authority vested in me as President …', 'By virtue of …'): the act itself, not a story
+#: naming it
+_ENACTING = re.compile(r"\bBy\s+(?:the\s+(?:President|authority|Governor|Prime\s+Minister)|virtue)\b")
+#: how far into a page an act's heading may stand for the page to be that act (a gazette's header lines before it)
+ACT_HEADING_REACH = 3000
+#: how far after its heading an act's enacting words stand (its title between them)
+ACT_TITLE_REACH = 600
+
+
+def act_heading(text: str) -> re.Match | None:
+    """The heading of the act a page prints (:data:`_ACT_HEADING`) within its first :data:`ACT_HEADING_REACH`
+    characters, whose heading word is not preceded by a lower-case word (a story's mention) and is followed by its
+    enacting words within :data:`ACT_TITLE_REACH` characters (:data:`_ENACTING`), or ``None``.
+
+    A proclamation or an executive order as its gazette prints it is the act of the day its heading names. Its other
+    sentences are its reasons (*The virus was first detected …*, *The Federal Government has developed numerous
+    programs …*) and its provisions (*Sec. 2 … There is established a working group*), written in the present and
+    present perfect of the act, not news of the gazette's day: the page's publication day dates none of them."""
+    for m in _ACT_HEADING.finditer(text, 0, ACT_HEADING_REACH):
+        before = text[max(0, m.start() - 30):m.start()].rstrip(" \t").split()
+        if (not before or not before[-1][:1].islower()) and _ENACTING.search(text, m.end(), m.end() + ACT_TITLE_REACH):
+            return m
+    return None
+
+
+def _act_heading_records(article: Article, heading: re.Match, tagger: Callable[..., list[DateMention]], *,
+                         lanes: Lanes | None) -> list[dict]:
+    """The candidate of the act a page prints (:func:`act_heading`): the act on the day its heading names, titled
+    by its kind, number and title ('Proclamation 9001: Declaring a national emergency …'), quoting the heading and
+    the title."""
+    text = article.text
+    own = [m for m in tagger(heading.group("day")) if m.precision == "day" and m.anchor == "absolute"]
+    if len(own) != 1:
+        return []
+    m = replace(own[0], start=own[0].start + heading.start("day"), end=own[0].end + heading.start("day"))
+    gap = len(text[heading.end():heading.end() + 400]) - len(text[heading.end():heading.end() + 400].lstrip())
+    rest = text[heading.end() + gap:heading.end() + gap + 400]  # the title after the blank lines under the heading
+    stop = _ACT_TITLE_END.search(rest)
+    name = " ".join(rest[:stop.start() if stop else len(rest)].split())
+    name = re.sub(r"^The President\s+", "", name)  # the gazette's column heading over the act's title
+    kind = " ".join(heading.group("kind").split())
+    label = f"{kind} {heading.group('number')}"
+    words = f"{label}: {name}".split() if name else label.split()
+    title = " ".join(words) if len(" ".join(words)) <= MAX_TITLE else (fit_title(words) or label)
+    end = heading.end() + gap + (stop.start() if stop else len(rest))
+    while end > heading.end() and text[end - 1].isspace():
+        end -= 1
+    start = heading.start("kind")
+    return [_dated_record(article, m, m.value[:10], title, (start, end), f"{label} {name}", lanes=lanes,
+                          note=_mention_note(m, "the day an act's heading prints"),
+                          confidence=_mention_confidence(m, _OPENED_WEIGHT))]
 
 
 #: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
