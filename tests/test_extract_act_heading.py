@@ -79,3 +79,11 @@ def test_a_story_telling_an_act_is_read_as_news():
 ])
 def test_near_headings_are_no_act(text):
     assert act_heading(text) is None
+
+
+def test_an_acts_long_title_is_cut_at_a_word_not_on_a_link_word():
+    text = GAZETTE.format(kind="Executive Order").replace(
+        "Declaring a Harbor Emergency Concerning the Flooding of the Eastport Docks",
+        "Suspension of Shipping by Vessels and Barges of Persons Who Pose a Risk to the Eastport Docks")
+    act = [r for r in _records(text) if "act's heading" in r[E.note]][0]
+    assert act[E.title] == "Executive Order 9120: Suspension of Shipping by Vessels"

@@ -2180,11 +2180,26 @@ def act_heading(text: str) -> re.Match | None:
     return None
 
 
+#: the words a cut name does not end on ('Suspension of Entry as Immigrants and' → '… as Immigrants')
+_CUT_NAME_ENDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "who",
+                  "with", "concerning", "regarding"}
+
+
+def _cut_name(name: str) -> str:
+    """A document's name cut at a word to fit a title (:data:`timeline.titles.MAX_TITLE`), on no word of
+    :data:`_CUT_NAME_ENDS`: a name in title case is no sentence to cut at its phrases."""
+    words = name.split()
+    while len(words) > 1 and (len(" ".join(words)) > MAX_TITLE or words[-1].lower() in _CUT_NAME_ENDS):
+        words.pop()
+    return " ".join(words).rstrip(":,;")
+
+
 def _act_heading_records(article: Article, heading: re.Match, tagger: Callable[..., list[DateMention]], *,
                          lanes: Lanes | None) -> list[dict]:
     """The candidate of the act a page prints (:func:`act_heading`): the act on the day its heading names, titled
     by its kind, number and title ('Proclamation 9001: Declaring a national emergency …'), quoting the heading and
-    the title."""
+    the title; it titles its event as a hearing record's cover does (``PAGE_TITLED``): the heading's verbless lines
+    name the act."""
     text = article.text
     own = [m for m in tagger(heading.group("day")) if m.precision == "day" and m.anchor == "absolute"]
     if len(own) != 1:
@@ -2197,15 +2212,16 @@ def _act_heading_records(article: Article, heading: re.Match, tagger: Callable[.
     name = re.sub(r"^The President\s+", "", name)  # the gazette's column heading over the act's title
     kind = " ".join(heading.group("kind").split())
     label = f"{kind} {heading.group('number')}"
-    words = f"{label}: {name}".split() if name else label.split()
-    title = " ".join(words) if len(" ".join(words)) <= MAX_TITLE else (fit_title(words) or label)
+    title = _cut_name(f"{label}: {name}") if name else label
     end = heading.end() + gap + (stop.start() if stop else len(rest))
     while end > heading.end() and text[end - 1].isspace():
         end -= 1
     start = heading.start("kind")
-    return [_dated_record(article, m, m.value[:10], title, (start, end), f"{label} {name}", lanes=lanes,
-                          note=_mention_note(m, "the day an act's heading prints"),
-                          confidence=_mention_confidence(m, _OPENED_WEIGHT))]
+    rec = _dated_record(article, m, m.value[:10], title, (start, end), f"{label} {name}", lanes=lanes,
+                        note=_mention_note(m, "the day an act's heading prints"),
+                        confidence=_mention_confidence(m, _OPENED_WEIGHT))
+    rec[PAGE_TITLED] = True  # its title says what the heading's verbless lines state (identity._event_head)
+    return [rec]
 
 
 #: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
