@@ -2139,7 +2139,7 @@ _HEARING_COVER_FLAT = re.compile(
 #: the lines of a hearing cover after the committee's name: the chamber, the Congress, the session
 _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
 #: where a cover's line runs on from the committee's name into the chamber or the Congress ('COMMITTEE ON
-#: APPROPRIATIONS UNITED STATES SENATE', a flattened cover's one line): the line is read as two there
+#: HARBORS U.S. SENATE', a flattened cover's one line): the line is read as two there
 _CHAMBER_RUN_ON = re.compile(r"(?<=[A-Za-z])[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
                              r"REPRESENTATIVES|ONE\s+HUNDRED)\b)")
 
@@ -2152,11 +2152,10 @@ _ACT_HEADING = re.compile(
     r"\b(?P<kind>Proclamation|Executive\s+Order|Presidential\s+(?:Memorandum|Determination)|Decree|Ordinance)"
     r"\s+(?:No\.\s*)?(?P<number>\d[\d-]*)\s+of\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?=\s+[A-Z])")
 #: where an act's title ends after its heading: the enacting words ('By the President of …', 'By the authority
-#: vested in me …'), a blank line
+#: of …'), a blank line
 _ACT_TITLE_END = re.compile(r"\bBy\s+(?:the|virtue)\b|\n[ \t]*\n")
-#: the enacting words an act opens with after its title ('By the President of the United States of America A
-#: Proclamation', 'By the authority vested in me as President …', 'By virtue of …'): the act itself, not a story
-#: naming it
+#: the enacting words an act opens with after its title ('By the President of the Republic', 'By the authority
+#: the law gives me …', 'By virtue of …'): the act itself, not a story naming it
 _ENACTING = re.compile(r"\bBy\s+(?:the\s+(?:President|authority|Governor|Prime\s+Minister)|virtue)\b")
 #: how far into a page an act's heading may stand for the page to be that act (a gazette's header lines before it)
 ACT_HEADING_REACH = 3000
@@ -2180,7 +2179,7 @@ def act_heading(text: str) -> re.Match | None:
     return None
 
 
-#: the words a cut name does not end on ('Suspension of Entry as Immigrants and' → '… as Immigrants')
+#: the words a cut name does not end on ('Closing of Docks to Barges and' → '… to Barges')
 _CUT_NAME_ENDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "who",
                   "with", "concerning", "regarding"}
 

@@ -978,8 +978,8 @@ def _measure_act(text: str, sent: tuple[int, int]) -> Undated | None:
     return Undated(s, agreed.end() if agreed else e, m.start("verb"), info, "lede", title=_measure_title(text, m, sent))
 
 
-#: the chamber's act on a measure right after its sponsor line, the line broken after its semicolon ('… submitted the
-#: following resolution;' / 'which was considered and agreed to'): the same line of the header, quoted with it
+#: the chamber's act on a measure right after its sponsor line, the line broken after its semicolon (the sponsor line
+#: ending '… resolution;', the next line 'which was agreed to'): the same line of the header, quoted with it
 _AGREED_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*which\s+was\s+(?:considered\s+and\s+)?agreed\s+to\b")
 #: a measure's header act when the other chamber's text is received: 'Referred to the Committee on …' alone under
 #: the header's day
