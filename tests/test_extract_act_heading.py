@@ -23,14 +23,14 @@ Official Gazette / Vol. 91, No. 40 / Friday, May 7, 2027 / Presidential Document
                 
 Declaring a Harbor Emergency Concerning the Flooding of the Eastport Docks
 
-                By the President of the United States of America
+                By the President of the Republic
 
                 A Proclamation
 
                 The storm surge of the past weeks has flooded the Eastport docks. The Federal Government has taken
                 measures to protect the harbor and its workers. Shipping across the region has come to a halt.
 
-                NOW, THEREFORE, I declare that a harbor emergency exists in Eastport.
+                I therefore declare a harbor emergency in Eastport.
 """
 
 
@@ -70,12 +70,12 @@ def test_a_story_telling_an_act_is_read_as_news():
     "Under Executive Order 14500 of May 4, 2027 The agencies must report by June.",
     # an act's heading far down a long page: a story quoting it, not the act
     "The council met on Friday. " * 150 + "\nProclamation 9120 of May 3, 2027\nDeclaring a Harbor Emergency\n"
-    "By the President of the United States of America\n",
+    "By the President of the Republic\n",
     # a story's list of acts: no enacting words after the heading
     "Acts of the week\n\nProclamation 9120 of May 3, 2027 Declaring a Harbor Emergency\nExecutive Order 14500 of May 4, "
     "2027 Improving Dock Safety\n",
     # no day: a month is no act's heading
-    "Proclamation 9120 of May 2027\nDeclaring a Harbor Emergency\nBy the President of the United States\n",
+    "Proclamation 9120 of May 2027\nDeclaring a Harbor Emergency\nBy the President of the Republic\n",
 ])
 def test_near_headings_are_no_act(text):
     assert act_heading(text) is None

@@ -728,6 +728,9 @@ def extract_article(
     elif ctx.english and mode != "narrative":  # a hearing record is printed months after its day: no page date needed
         records += _isolated(article, "the hearing record's cover",
                              lambda: _hearing_cover_records(article, tagger, lanes=lanes))
+    if ctx.english and mode != "narrative":  # a notice's deadlines are dated by its fields, not by the page
+        records += _isolated(article, "the notice's date fields", lambda: _notice_field_records(article, tagger,
+                                                                                                  lanes=lanes))
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -2221,6 +2224,41 @@ def _act_heading_records(article: Article, heading: re.Match, tagger: Callable[.
                         confidence=_mention_confidence(m, _OPENED_WEIGHT))
     rec[PAGE_TITLED] = True  # its title says what the heading's verbless lines state (identity._event_head)
     return [rec]
+
+
+#: the months' names a notice's date field prints in full
+_FIELD_DAY = (r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"\s+\d{1,2},\s+\d{4})")
+#: a notice's date fields: a filing due on a day, alone on its line ('Objections Due:   June 3, 2027',
+#: 'Answers Due: June 20, 2027'), and the 'DATES:' field of a gazette's notice stating by when something must be
+#: received ('DATES: Written views must be filed by noon, June 11, 2027.'): the deadlines the notice sets,
+#: each an event of its day that the field's label names; the field's label keeps the sentence reader from them
+_DUE_FIELD = re.compile(r"^[ \t]*(?P<what>[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,4}?)[ \t]+Due:[ \t]+" + _FIELD_DAY
+                        + r"[ \t]*$", re.M)
+_DATES_FIELD = re.compile(r"^[ \t]*DATES:\s+(?P<what>[A-Z][a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:must|should)\s+be\s+"
+                          r"(?:received|submitted|filed|postmarked)\s+(?:on\s+or\s+)?(?:before|by)\s+"
+                          r"[^;]{0,60}?" + _FIELD_DAY, re.M)
+
+
+def _notice_field_records(article: Article, tagger: Callable[..., list[DateMention]], *,
+                          lanes: Lanes | None) -> list[dict]:
+    """The deadlines a notice's date fields set (:data:`_DUE_FIELD`, :data:`_DATES_FIELD`): *Deadline for replies*,
+    *Deadline for comments*, each on its day, quoting the field; titled as a hearing cover is (``PAGE_TITLED``)."""
+    out = []
+    for field in [*_DUE_FIELD.finditer(article.text), *_DATES_FIELD.finditer(article.text)]:
+        own = [m for m in tagger(field.group("day")) if m.precision == "day" and m.anchor == "absolute"]
+        if len(own) != 1:
+            continue
+        m = replace(own[0], start=own[0].start + field.start("day"), end=own[0].end + field.start("day"))
+        what = " ".join(field.group("what").split())
+        title = f"Deadline for {what.lower()}"  # 'Replies Due:' → 'Deadline for replies'
+        start = field.start("what")
+        rec = _dated_record(article, m, m.value[:10], title, (start, field.end("day")), title, lanes=lanes,
+                            note=_mention_note(m, "a deadline a notice's date field sets"),
+                            confidence=_mention_confidence(m, _OPENED_WEIGHT))
+        rec[PAGE_TITLED] = True  # its title says what the field's label states (identity._event_head)
+        out.append(rec)
+    return out
 
 
 #: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
