@@ -94,3 +94,47 @@ def test_a_header_day_not_followed_by_the_measures_opening_gives_nothing():
     text = ("H. RES. 12\nIN THE HOUSE OF REPRESENTATIVES\nMarch 9, 2022\n"
             "Whereas on November 20, 2021, the Riverton Hawks won the national championship game 71 to 64;\n")
     assert not any("agrees" in t or "introduces" in t for _d, t, _q in _acts(text))
+
+
+# Round 30: the header's act lines as a measure's text prints them when the line breaks differently.
+# trade: a concurrent resolution of one chamber as received by the other: 'Referred to the Committee on …' under
+# the day, no sponsor line
+RECEIVED_TRADE = """S. CON. RES. 41
+IN THE HOUSE OF REPRESENTATIVES
+March 9, 2022
+Referred to the Committee on Ways and Means
+_______________________________________________________________________
+CONCURRENT RESOLUTION
+Expressing the sense of Congress on the harbor tariffs.
+
+Whereas on November 20, 2021, the harbor commission set new tariffs;
+"""
+
+# sport: a resolution agreed to the day it was submitted, its sponsor line broken after the semicolon
+AGREED_SPORT = """S. RES. 541
+IN THE SENATE OF THE UNITED STATES
+March 9, 2022
+Ms. Okafor (for herself and Mr. Tan) submitted the following resolution;
+\t\t\twhich was considered and agreed to
+RESOLUTION
+Congratulating the Riverton Hawks on winning the 2021 national basketball championship.
+"""
+
+
+def test_a_received_measure_is_referred_on_its_headers_day():
+    acts = _acts(RECEIVED_TRADE)
+    # 'Concurrent resolution referred to House Ways and Means Committee' is longer than a title: the short form
+    assert [(d, t) for d, t, _q in acts] == [("2022-03-09", "Concurrent resolution referred to House committee")]
+    assert acts[0][2].startswith("Referred to the Committee on Ways and Means")
+
+
+def test_the_chambers_agreement_after_a_broken_sponsor_line_is_quoted_with_it():
+    acts = _acts(AGREED_SPORT)
+    assert len(acts) == 1 and acts[0][0] == "2022-03-09"
+    assert acts[0][2].rstrip().endswith("which was considered and agreed to")
+
+
+def test_a_referral_told_in_a_story_is_no_header_act():
+    text = ("WASHINGTON, March 9, 2022 - The resolution was referred to the Committee on Ways and Means on Tuesday.\n"
+            "Referred to the Committee on Ways and Means, it may wait for months.\n")
+    assert not any("referred to House" in t for _d, t, _q in _acts(text))

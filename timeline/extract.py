@@ -735,6 +735,9 @@ def extract_article(
     year_only = article.published is None and dating is not None and dating.year is not None
     article = _prepared(article, dating)
     mentions, sents, language = article_mentions(article, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+    act = act_heading(article.text) if language == ENGLISH and mode != "narrative" else None
+    if act is not None:  # the gazette's lines over an act (its issue's day, its pages) date no event
+        mentions = [x for x in mentions if x.start >= act.start()]
     # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
     # date in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
@@ -761,10 +764,19 @@ def extract_article(
     if ctx.english and article.published is None and mode != "narrative":  # an index of dated items: their ledes
         records += _isolated(article, "the ledes of dated items", lambda: _embedded_lead_records(
             article, sents, mentions, _header_mentions(article, tagger), lanes=lanes, items=True))
-    if ctx.english and known and mode != "narrative":
+    if act is not None:  # an act as its gazette prints it: the act on its day; the gazette's day dates no sentence
+        records += _isolated(article, "the act's heading", lambda: _act_heading_records(article, act, tagger,
+                                                                                       lanes=lanes))
+    if ctx.english and known and mode != "narrative" and act is None:
         records += _isolated(article, "the page's headline and lead",
                              lambda: _news_page_records(ctx, records, tagger=tagger))
         records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
+    elif ctx.english and mode != "narrative":  # a hearing record is printed months after its day: no page date needed
+        records += _isolated(article, "the hearing record's cover",
+                             lambda: _hearing_cover_records(article, tagger, lanes=lanes))
+    if ctx.english and mode != "narrative":  # a notice's deadlines are dated by its fields, not by the page
+        records += _isolated(article, "the notice's date fields", lambda: _notice_field_records(article, tagger,
+                                                                                                  lanes=lanes))
     _warn_unresolved(article, mentions, records)
     if ctx.english:
         records = _without_restated_speech(article.text, records)
@@ -2249,18 +2261,152 @@ def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | Non
     return out
 
 
-#: the cover of a printed hearing record: its title in capitals over a rule, then 'HEARING' alone on its line,
-#: 'BEFORE THE' and the committee, the Congress and session, and the day it was held alone on its line between rules
+#: a line of a hearing record's title in capitals: a lower-case letter alone between capitals is allowed ('401(k)',
+#: 'McCAIN'), a lower-case word is not (a sentence)
+_COVER_TITLE_LINE = r"^[ \t]*[A-Z](?:[A-Z0-9 ,:;’'?&.()/-]|[a-z](?![a-z])){3,}$\n\s*"
+#: the kinds of hearing a cover names before 'HEARING' ('JOINT HEARING', 'FIELD HEARING', 'SPECIAL HEARING')
+_COVER_KIND = r"(?:(?:JOINT|SPECIAL|FIELD|OVERSIGHT|LEGISLATIVE)\s+)?HEARINGS?"
+#: the cover of a printed hearing record: its title in capitals (over a rule of '=' most often), then 'HEARING' (or
+#: 'JOINT HEARING' …) alone on its line, 'BEFORE THE' (or 'BEFORE A') and the committee, the Congress and session,
+#: and the day it was held alone on its line, after a rule of '_' or '-' most often and the hearing's kind at most,
+#: with the place after two hyphens at most ('MAY 4, 2027--WASHINGTON, DC'). The printers set the cover so; the
+#: rules and kinds vary between records and between the copies (a plain-text copy turns '___' into '---').
 _HEARING_COVER = re.compile(
-    r"(?P<title>(?:^[ \t]*[A-Z][A-Z0-9 ,:;’'?&.()/-]{3,}$\n\s*){1,4})=+[ \t]*\n(?:\s*\(\S+\)[ \t]*\n)?"
-    r"\s*(?P<hearing>HEARINGS?)[ \t]*\n\s*(?:BEFORE|before)\s+(?:THE|the)\s+(?P<body>[^_=]{3,400}?)\n\s*_{3,}[ \t]*\n"
-    r"\s*(?P<day>[A-Z][a-z]*[A-Z]*\.?\s+\d{1,2},\s+\d{4})[ \t]*$", re.M)
+    rf"(?P<title>(?:{_COVER_TITLE_LINE}){{1,4}})(?:=+[ \t]*\n)?(?:\s*\(\S+\)[ \t]*\n)?"
+    rf"\s*(?P<hearing>{_COVER_KIND})[ \t]*\n\s*(?:BEFORE|before)\s+(?:THE|the|A|a)\s+(?P<body>[^_=]{{3,400}}?)\n"
+    rf"\s*(?:[_-]{{3,}}[ \t]*\n\s*)?(?:{_COVER_KIND}[ \t]*\n\s*)?"
+    r"(?P<day>[A-Z][a-z]*[A-Z]*\.?\s+\d{1,2},\s+\d{4})(?P<place>-{1,2}[A-Z][A-Za-z .,]{1,40}?)?[ \t]*$", re.M)
+#: the same cover in a copy that ran its lines together (a PDF's text flattened): 'TITLE HEARING BEFORE THE
+#: SUBCOMMITTEE … SECOND SESSION JANUARY 24, 2027 Serial No. 120–80' on one line, the day before the serial number
+_HEARING_COVER_FLAT = re.compile(
+    rf"(?P<title>[A-Z][A-Z0-9 ,:;’'?&.()/-]{{10,300}}?)[ \t]+(?:=+[ \t]+)?(?P<hearing>{_COVER_KIND})[ \t]+BEFORE[ \t]*"
+    r"(?:THE|A)[ \t]+(?P<body>(?:SUB)?COMMITTEE\b[A-Z ,&.’'-]{3,300}?)[ \t]+(?:_{3,}[ \t]+)?"
+    r"(?P<day>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})(?P<place>)[ \t]+(?:_{3,}[ \t]+)?Serial[ \t]+No\b")
 #: the lines of a hearing cover after the committee's name: the chamber, the Congress, the session
 _COVER_CHAMBER = re.compile(r"\b(?:CONGRESS|SESSION|UNITED\s+STATES|U\.\s?S\.|HOUSE\s+OF|SENATE)\b")
+#: where a cover's line runs on from the committee's name into the chamber or the Congress ('COMMITTEE ON
+#: HARBORS U.S. SENATE', a flattened cover's one line): the line is read as two there
+_CHAMBER_RUN_ON = re.compile(r"(?<=[A-Za-z])[ \t]+(?=(?:UNITED\s+STATES\s+SENATE|U\.\s?S\.\s+SENATE|(?:U\.\s?S\.\s+)?HOUSE\s+OF\s+"
+                             r"REPRESENTATIVES|ONE\s+HUNDRED)\b)")
+
+
+#: the heading of a head of state's or government's act as its gazette prints it: the act's kind and number, and
+#: the day it was signed ('Proclamation 9001 of March 3, 2027', 'Executive Order 14500 of May 4, 2027'), its title
+#: in capitals after it (:func:`act_heading` keeps it opening its line or after the gazette's words, 'Presidential
+#: Documents', 'Title 3—', never after a sentence's lower-case word: 'signed Proclamation 9001 of March 3, 2027')
+_ACT_HEADING = re.compile(
+    r"\b(?P<kind>Proclamation|Executive\s+Order|Presidential\s+(?:Memorandum|Determination)|Decree|Ordinance)"
+    r"\s+(?:No\.\s*)?(?P<number>\d[\d-]*)\s+of\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?=\s+[A-Z])")
+#: where an act's title ends after its heading: the enacting words ('By the President of …', 'By the authority
+#: of …'), a blank line
+_ACT_TITLE_END = re.compile(r"\bBy\s+(?:the|virtue)\b|\n[ \t]*\n")
+#: the enacting words an act opens with after its title ('By the President of the Republic', 'By the authority
+#: the law gives me …', 'By virtue of …'): the act itself, not a story naming it
+_ENACTING = re.compile(r"\bBy\s+(?:the\s+(?:President|authority|Governor|Prime\s+Minister)|virtue)\b")
+#: how far into a page an act's heading may stand for the page to be that act (a gazette's header lines before it)
+ACT_HEADING_REACH = 3000
+#: how far after its heading an act's enacting words stand (its title between them)
+ACT_TITLE_REACH = 600
+
+
+def act_heading(text: str) -> re.Match | None:
+    """The heading of the act a page prints (:data:`_ACT_HEADING`) within its first :data:`ACT_HEADING_REACH`
+    characters, whose heading word is not preceded by a lower-case word (a story's mention) and is followed by its
+    enacting words within :data:`ACT_TITLE_REACH` characters (:data:`_ENACTING`), or ``None``.
+
+    A proclamation or an executive order as its gazette prints it is the act of the day its heading names. Its other
+    sentences are its reasons (*The virus was first detected …*, *The Federal Government has developed numerous
+    programs …*) and its provisions (*Sec. 2 … There is established a working group*), written in the present and
+    present perfect of the act, not news of the gazette's day: the page's publication day dates none of them."""
+    for m in _ACT_HEADING.finditer(text, 0, ACT_HEADING_REACH):
+        before = text[max(0, m.start() - 30):m.start()].rstrip(" \t").split()
+        if (not before or not before[-1][:1].islower()) and _ENACTING.search(text, m.end(), m.end() + ACT_TITLE_REACH):
+            return m
+    return None
+
+
+#: the words a cut name does not end on ('Closing of Docks to Barges and' → '… to Barges')
+_CUT_NAME_ENDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "who",
+                  "with", "concerning", "regarding"}
+
+
+def _cut_name(name: str) -> str:
+    """A document's name cut at a word to fit a title (:data:`timeline.titles.MAX_TITLE`), on no word of
+    :data:`_CUT_NAME_ENDS`: a name in title case is no sentence to cut at its phrases."""
+    words = name.split()
+    while len(words) > 1 and (len(" ".join(words)) > MAX_TITLE or words[-1].lower() in _CUT_NAME_ENDS):
+        words.pop()
+    return " ".join(words).rstrip(":,;")
+
+
+def _act_heading_records(article: Article, heading: re.Match, tagger: Callable[..., list[DateMention]], *,
+                         lanes: Lanes | None) -> list[dict]:
+    """The candidate of the act a page prints (:func:`act_heading`): the act on the day its heading names, titled
+    by its kind, number and title ('Proclamation 9001: Declaring a national emergency …'), quoting the heading and
+    the title; it titles its event as a hearing record's cover does (``PAGE_TITLED``): the heading's verbless lines
+    name the act."""
+    text = article.text
+    own = [m for m in tagger(heading.group("day")) if m.precision == "day" and m.anchor == "absolute"]
+    if len(own) != 1:
+        return []
+    m = replace(own[0], start=own[0].start + heading.start("day"), end=own[0].end + heading.start("day"))
+    gap = len(text[heading.end():heading.end() + 400]) - len(text[heading.end():heading.end() + 400].lstrip())
+    rest = text[heading.end() + gap:heading.end() + gap + 400]  # the title after the blank lines under the heading
+    stop = _ACT_TITLE_END.search(rest)
+    name = " ".join(rest[:stop.start() if stop else len(rest)].split())
+    name = re.sub(r"^The President\s+", "", name)  # the gazette's column heading over the act's title
+    kind = " ".join(heading.group("kind").split())
+    label = f"{kind} {heading.group('number')}"
+    title = _cut_name(f"{label}: {name}") if name else label
+    end = heading.end() + gap + (stop.start() if stop else len(rest))
+    while end > heading.end() and text[end - 1].isspace():
+        end -= 1
+    start = heading.start("kind")
+    rec = _dated_record(article, m, m.value[:10], title, (start, end), f"{label} {name}", lanes=lanes,
+                        note=_mention_note(m, "the day an act's heading prints"),
+                        confidence=_mention_confidence(m, _OPENED_WEIGHT))
+    rec[PAGE_TITLED] = True  # its title says what the heading's verbless lines state (identity._event_head)
+    return [rec]
+
+
+#: the months' names a notice's date field prints in full
+_FIELD_DAY = (r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"\s+\d{1,2},\s+\d{4})")
+#: a notice's date fields: a filing due on a day, alone on its line ('Objections Due:   June 3, 2027',
+#: 'Answers Due: June 20, 2027'), and the 'DATES:' field of a gazette's notice stating by when something must be
+#: received ('DATES: Written views must be filed by noon, June 11, 2027.'): the deadlines the notice sets,
+#: each an event of its day that the field's label names; the field's label keeps the sentence reader from them
+_DUE_FIELD = re.compile(r"^[ \t]*(?P<what>[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,4}?)[ \t]+Due:[ \t]+" + _FIELD_DAY
+                        + r"[ \t]*$", re.M)
+_DATES_FIELD = re.compile(r"^[ \t]*DATES:\s+(?P<what>[A-Z][a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:must|should)\s+be\s+"
+                          r"(?:received|submitted|filed|postmarked)\s+(?:on\s+or\s+)?(?:before|by)\s+"
+                          r"[^;]{0,60}?" + _FIELD_DAY, re.M)
+
+
+def _notice_field_records(article: Article, tagger: Callable[..., list[DateMention]], *,
+                          lanes: Lanes | None) -> list[dict]:
+    """The deadlines a notice's date fields set (:data:`_DUE_FIELD`, :data:`_DATES_FIELD`): *Deadline for replies*,
+    *Deadline for comments*, each on its day, quoting the field; titled as a hearing cover is (``PAGE_TITLED``)."""
+    out = []
+    for field in [*_DUE_FIELD.finditer(article.text), *_DATES_FIELD.finditer(article.text)]:
+        own = [m for m in tagger(field.group("day")) if m.precision == "day" and m.anchor == "absolute"]
+        if len(own) != 1:
+            continue
+        m = replace(own[0], start=own[0].start + field.start("day"), end=own[0].end + field.start("day"))
+        what = " ".join(field.group("what").split())
+        title = f"Deadline for {what.lower()}"  # 'Replies Due:' → 'Deadline for replies'
+        start = field.start("what")
+        rec = _dated_record(article, m, m.value[:10], title, (start, field.end("day")), title, lanes=lanes,
+                            note=_mention_note(m, "a deadline a notice's date field sets"),
+                            confidence=_mention_confidence(m, _OPENED_WEIGHT))
+        rec[PAGE_TITLED] = True  # its title says what the field's label states (identity._event_head)
+        out.append(rec)
+    return out
 
 
 #: a committee's name as its record writes it: '(Sub)committee on <name>', with the committee it belongs to after it
-_COMMITTEE_ON = re.compile(r"(?P<kind>(?:Sub)?[Cc]ommittee)\s+on\s+(?P<name>.+?)(?:,?\s+of\s+the\s+Committee\s+on\s+.*)?$")
+_COMMITTEE_ON = re.compile(r"(?P<kind>(?:Sub)?[Cc]ommittee)\s+(?:of\s+the\s+Committee\s+)?on\s+(?P<name>.+?)"
+                           r"(?:,?\s+of\s+the\s+Committee\s+on\s+.*)?$")
 
 
 def committee_headline(who: str, chamber: str) -> tuple[str, str]:
@@ -2298,23 +2444,29 @@ def _hearing_cover_records(article: Article, tagger: Callable[..., list[DateMent
     title names on the day the cover prints. The cover is boilerplate to the transcript, which goes on with what was
     said; it is the only place that tells the hearing itself as an event."""
     text, out = article.text, []
-    for cover in _HEARING_COVER.finditer(text):
+    covers = list(_HEARING_COVER.finditer(text)) or list(_HEARING_COVER_FLAT.finditer(text))
+    days: set[str] = set()
+    for cover in covers:
         own = [m for m in tagger(cover.group("day").title()) if m.precision == "day" and m.anchor == "absolute"]
-        if len(own) != 1:
-            continue
+        if len(own) != 1 or own[0].value[:10] in days:
+            continue  # no day, or the cover printed again (a record repeats its cover over its title page)
+        days.add(own[0].value[:10])
         m = replace(own[0], start=own[0].start + cover.start("day"), end=own[0].end + cover.start("day"))
-        words = " ".join(cover.group("title").split()).rstrip(":,").split()
+        # a word the printer broke over two lines ('INFRASTRUC- TURE' once the lines run together) is one word
+        words = re.sub(r"(?<=[A-Z])- (?=[A-Z])", "", " ".join(cover.group("title").split())).rstrip(":,").split()
         topic = " ".join([words[0][:1] + words[0][1:].lower()] + [w if w[:1].isdigit() else written_case(
             text, cover.end(), w) for w in words[1:]])  # 'ACME' as the transcript writes it: 'Acme'
-        lines = [x.strip() for x in cover.group("body").splitlines() if x.strip()]
+        body = re.sub(r"\bOF\s*THE\b", "OF THE", _CHAMBER_RUN_ON.sub("\n", cover.group("body")))  # 'OFTHE' of a PDF
+        lines = [x.strip() for x in body.splitlines() if x.strip()]
         cut = next((k for k, x in enumerate(lines) if k and _COVER_CHAMBER.search(x)), len(lines))
         who = re.sub(r"\b(Of|On|And|The|For)\b", lambda w: w.group(0).lower(), " ".join(lines[:cut]).title())
         full, short = committee_headline(who, " ".join(lines[cut:]))
         title = next((t for t in (f"{full} holds hearing on {topic}", f"{short} holds hearing on {topic}",
                                   f"{full} holds hearing", f"{short} holds hearing", f"Hearing on {topic}")
                       if len(t) <= MAX_TITLE), fit_title(f"Hearing on {topic}".split()) or "Committee holds hearing")
-        # the quote: the cover from 'HEARING' to the day (the title's words would tell other pages' years)
-        rec = _dated_record(article, m, m.value[:10], title, (cover.start("hearing"), cover.end("day")),
+        # the quote: the cover from 'HEARING' to the day and place (the title's words would tell other pages' years)
+        rec = _dated_record(article, m, m.value[:10], title, (cover.start("hearing"), max(cover.end("day"),
+                                                                                         cover.end("place"))),
                             f"{who} holds hearing",
                             lanes=lanes, note=_mention_note(m, "the day a hearing record's cover prints"),
                             confidence=_mention_confidence(m, _OPENED_WEIGHT))

@@ -85,7 +85,7 @@ from .clauses import (END_BOUND, HAPPENING_NOUNS, JOINT_WORK, REPORTED_POSSIBILI
 from .lexicon import all_lemmas, verb_forms
 from .periods import Period
 from .published import record_line
-from .titles import fit_title, statement_title
+from .titles import MAX_TITLE, fit_title, statement_title
 
 __all__ = ["JOINT_WORK_SO_FAR", "JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR",
            "Undated", "continued_events", "joint_work_so_far", "reports_news", "times_from_event", "undated_events",
@@ -974,7 +974,16 @@ def _measure_act(text: str, sent: tuple[int, int]) -> Undated | None:
     info = _event_clause(text, sent, m.start("verb"))
     if info is None:
         return None
-    return Undated(s, e, m.start("verb"), info, "lede", title=_measure_title(text, m, sent))
+    agreed = _AGREED_AFTER.match(text, e) if m.re is _MEASURE_ACT else None
+    return Undated(s, agreed.end() if agreed else e, m.start("verb"), info, "lede", title=_measure_title(text, m, sent))
+
+
+#: the chamber's act on a measure right after its sponsor line, the line broken after its semicolon (the sponsor line
+#: ending '… resolution;', the next line 'which was agreed to'): the same line of the header, quoted with it
+_AGREED_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*which\s+was\s+(?:considered\s+and\s+)?agreed\s+to\b")
+#: a measure's header act when the other chamber's text is received: 'Referred to the Committee on …' alone under
+#: the header's day
+_REFERRED_LINE = re.compile(r"\s*Referred\s+to\s+the\s+(?P<committee>(?:Select\s+)?Committee\s+on\s+[A-Z][^.;\n_]{2,80})")
 
 
 #: the header of a measure's own text, as bills and resolutions are printed: the chamber's name, then the day it
@@ -1017,6 +1026,10 @@ def _header_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | No
         words = [*name.split(), "introduces", kind, *_purpose_words(purpose.group("what") if purpose else "")]
     elif "U." in head.group("chamber"):
         words = [chamber, "agrees", "to", kind, *_purpose_words(text[nxt[0] : nxt[1]])]
+    elif (referred := _REFERRED_LINE.match(text, nxt[0], nxt[1])) is not None:  # 'International Relations Committee'
+        name = " ".join(re.sub(r"^(?:Select\s+)?Committee\s+on\s+", "", referred.group("committee")).split())
+        words = f"{_capital(kind)} referred to {chamber} {name} Committee".split()
+        words = words if len(" ".join(words)) <= MAX_TITLE else f"{_capital(kind)} referred to {chamber} committee".split()
     else:
         return None  # an introduced text whose sponsor line is not next
     info = replace(analyse(text, nxt[0], nxt[1], nxt[0], nxt[0]), kind="event", reason="")
