@@ -82,8 +82,8 @@ def _bare(word: str) -> str:
 
 def continuation(title: str, quotes: list[str]) -> str | None:
     """What the quote the title comes from says right after the title's last word (up to 60 characters): the first
-    quote that writes the title's last word after its word before it (an article or an '-ly' adverb may stand
-    between: a title leaves them out); None when
+    quote that writes the title's last word after its word before it (or another form of that verb: 'kills' of
+    'killed'; an article or an '-ly' adverb may stand between: a title leaves them out); None when
     none does (a title that puts its words in another order: 'Statement released' of 'released a statement')."""
     words = title.split()
     if len(words) < 2:
@@ -94,7 +94,8 @@ def continuation(title: str, quotes: list[str]) -> str | None:
         for m in re.finditer(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w’'-])", q, re.I if last.islower() else 0):
             prev = [w for w in re.findall(r"[\w’'.$%-]+", q[max(0, m.start() - 60) : m.start()])
                     if w.lower() not in {"a", "an", "the"} and not w.lower().endswith("ly")]
-            if prev and _bare(prev[-1]) == before:
+            if prev and (_bare(prev[-1]) == before or set(_pos(_bare(prev[-1])).get("VERB", ()))
+                         & set(_pos(before).get("VERB", ()))):
                 return q[m.end() : m.end() + 60]
     return None
 
