@@ -9,13 +9,13 @@ Usage::
 Extracts each story (as ``bench_events.py`` does) or reads a dump of its events (``{story: [[date, title,
 [quotes…]], …]}``) and lists every emitted title whose last word leaves a phrase open, by kind:
 
-* ``participle``: an '-ing' or '-ed' verb form whose object the quote goes on with ('discloses breach affecting |
-  4 million people');
-* ``to-verb``: 'to' and a verb whose object the quote goes on with ('Bank to lend | $5 billion');
+* ``participle``: an '-ing' or '-ed' verb form whose object the quote goes on with ('reports leak exposing |
+  9,000 patients');
+* ``to-verb``: 'to' and a verb whose object the quote goes on with ('Bank to loan | $3 million');
 * ``verb``: a finite verb whose object the quote goes on with ('Roe signs | the bill');
 * ``preposition``: a preposition ('… by', '… near');
 * ``modifier``: a determiner, an honorific or a title abbreviation ('Mr', 'Sen'), or an adjective or a noun whose
-  noun the quote goes on with ('begins notifying affected current | employees'; 'disputes testimony of recently |
+  noun the quote goes on with ('warns affected past | tenants'; 'praises work of recently |
   hired staff');
 * ``conjunction``: 'and', 'or', 'but';
 * ``number``: a number whose unit or noun the quote goes on with ('raises $5 | billion', 'kills 12 | people');
@@ -134,8 +134,8 @@ def _object_start(word: str) -> bool:
 
 def _verb_object_after(rest: str) -> bool:
     """Whether ``rest`` (the words after a verb form) starts that verb's object: an amount, a clause of its own
-    ('that …', 'whether …'), a noun phrase, or another verb joined by 'and' or 'or' and its object ('by intersecting
-    | and cementing the well'); not a time phrase, a preposition or an adverb alone."""
+    ('that …', 'whether …'), a noun phrase, or another verb joined by 'and' or 'or' and its object ('by sealing
+    | and capping the shaft'); not a time phrase, a preposition or an adverb alone."""
     if TIME_AFTER.match(rest):
         return False
     if AMOUNT_LEAD.match(rest):
@@ -225,7 +225,7 @@ def kind(title: str, quotes: list[str]) -> str:
     if "ADJ" in pos and "VERB" not in pos and low in {"and", "or"}:
         m = re.match(r"[ \t]+(?:and|or)[ \t]+([a-z]+)[ \t]+([a-z]+)", rest)
         if m and "ADJ" in _pos(m.group(1)) and _noun_next(m.group(2)):
-            return "modifier"  # 'notifying affected current | and former employees'
+            return "modifier"  # 'warns affected past | and present tenants'
     if ("ADJ" in pos or last.endswith("ly")) and "NOUN" not in pos and _noun_next(nxt) and "NOUN" in _pos(low):
         return "modifier"
     return ""

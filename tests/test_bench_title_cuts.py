@@ -14,14 +14,14 @@ import bench_title_cuts as tc  # noqa: E402
 
 
 @pytest.mark.parametrize("title, quote, kind", [
-    ("Harbor Board authorizes Bank of Northport to lend", "The board authorized the Bank of Northport to lend up to "
-     "$5 billion to the insurer.", "to-verb"),
-    ("Office discloses breach affecting", "The office disclosed a breach affecting over 9 million teachers.",
+    ("Harbor Trust authorizes Valmont Savings Bank to loan", "The trust authorized Valmont Savings Bank to loan up "
+     "to $3 million to the ferry line.", "to-verb"),
+    ("Clinic reports leak exposing", "The clinic reported a leak exposing over 9,000 patients.",
      "participle"),
-    ("Petrox completes well by intersecting", "Petrox completed the well by intersecting and cementing the well.",
+    ("Crew finishes tunnel by sealing", "The crew finished the tunnel by sealing and capping the shaft.",
      "participle"),
-    ("Lark disputes testimony by Mr", "Lark disputed testimony by Mr. Dunmore.", "modifier"),
-    ("Office begins notifying affected current", "The office began notifying affected current and former staff.",
+    ("Lark challenges account by Mr", "Lark challenged the account by Mr. Dunmore.", "modifier"),
+    ("Landlord begins warning affected past", "The landlord began warning affected past and present tenants.",
      "modifier"),
     ("Storm kills five", "The storm killed five people in the villages.", "number"),
     ("Crowds march in Leeds, York", "Crowds marched in Leeds, York and Hull.", "open-list"),

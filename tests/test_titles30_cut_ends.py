@@ -21,29 +21,32 @@ def _title(sentence: str, date: str) -> str:
 
 @pytest.mark.parametrize("sentence, date, title, expected", [
     # a verb form whose object the text goes on with: taken back when it fits …
-    ("On Sunday Petrox completed the well by intersecting and cementing the well below the seabed.",
-     "On Sunday", "Petrox completes well by intersecting", "Petrox completes well by intersecting and cementing well"),
-    ("In 2019 the pension office disclosed a breach affecting over 9 million teachers.", "In 2019",
-     "Office discloses breach affecting", "Office discloses breach affecting over 9 million teachers"),
+    ("On Sunday the crew finished the tunnel by drilling and lining the shaft under the river.", "On Sunday",
+     "Crew finishes tunnel by drilling", "Crew finishes tunnel by drilling and lining shaft"),
+    ("In 2019 the clinic reported a leak exposing over 9,000 patients.", "In 2019",
+     "Clinic reports leak exposing", "Clinic reports leak exposing over 9,000 patients"),
     # … else the dangling clause is left out
-    ("On Tuesday the Harbor Board authorized the Federal Reserve Bank of Northport to lend up to $85 billion to the "
-     "Acme Insurance Group.", "On Tuesday", "Board authorizes Federal Reserve Bank of Northport to lend",
-     "Board authorizes Federal Reserve Bank of Northport"),
-    ("On Monday the Valmont disaster agency disclosed a major data breach affecting the personal records of retired "
-     "teachers and their families.", "On Monday", "Valmont disaster agency discloses major data breach affecting",
-     "Valmont disaster agency discloses major data breach"),
-    ("On Friday the food safety agency began an inspection of the Lisport cannery after learning that its tins were "
-     "linked to the outbreak.", "On Friday", "Food safety agency begins inspection of Lisport cannery after learning",
-     "Food safety agency begins inspection of Lisport cannery"),
-    # an honorific without its name, a modifier without its noun, a number without its unit
-    ("Ms. Lark on Friday disputed sworn testimony by Mr. Dunmore about the accounts.", "on Friday",
-     "Lark disputes sworn testimony by Mr", "Lark disputes sworn testimony by Mr. Dunmore"),
-    ("Ms. Lark on Friday disputed sworn testimony given by Mr. Dunmore last week.", "on Friday",
-     "Lark disputes testimony by Mr", "Lark disputes testimony by Mr. Dunmore"),
-    ("On Monday the charity praised the ferry line for voluntarily requiring that crews train twice a year.",
-     "On Monday", "Charity praises ferry line for requiring", "Charity praises ferry line"),
-    ("The pension office began notifying affected current and former municipal employees on Monday.", "on Monday",
-     "Pension office begins notifying affected current", "Pension office begins notifying affected employees"),
+    ("The Harbor Trust Board on Tuesday authorized the Valmont Savings Bank to lend up to $3 million to the Lisport "
+     "Ferry Company under an emergency clause.", "on Tuesday",
+     "Harbor Trust Board authorizes Valmont Savings Bank to lend", "Harbor Trust Board authorizes Valmont Savings Bank"),
+    ("On Monday the Valmont water authority reported a serious chemical leak exposing the wells of farms along the "
+     "southern river.", "On Monday", "Valmont water authority reports serious chemical leak exposing",
+     "Valmont water authority reports serious chemical leak"),
+    ("On Friday the transit board opened a review of the Lisport bus depot after hearing that its brakes were worn.",
+     "On Friday", "Transit board opens review of Lisport bus depot after hearing",
+     "Transit board opens review of Lisport bus depot"),
+    ("On Monday the union thanked the mill for quietly ensuring that every worker got a raise.", "On Monday",
+     "Union thanks mill for ensuring", "Union thanks mill"),
+    # an honorific without its name (a headline writes the surname alone), an abbreviated title keeps its name
+    ("Ms. Lark on Friday challenged the account given by Mr. Dunmore about the harbor sale.", "on Friday",
+     "Lark challenges account by Mr", "Lark challenges account by Dunmore"),
+    ("Ms. Lark on Friday rejected claims made by Mr. Dunmore last week.", "on Friday",
+     "Lark rejects claims by Mr", "Lark rejects claims by Dunmore"),
+    ("On Monday Roe praised the port for hiring Sen. Lark as its adviser.", "On Monday",
+     "Roe praises port for hiring Sen", "Roe praises port for hiring Sen. Lark"),
+    # a modifier without its noun, a number without its unit
+    ("The landlord began warning affected past and present tenants on Monday.", "on Monday",
+     "Landlord begins warning affected past", "Landlord begins warning affected tenants"),
     ("On Friday the storm killed five people in the coastal villages.", "On Friday", "Storm kills five",
      "Storm kills five people"),
 ])
@@ -71,31 +74,32 @@ def test_open_end_closed(sentence, date, title, expected):
      "Officials plan to reopen bridge"),
     ("The agency shipped the doses this week to clinics serving older patients.", "this week",
      "Agency ships doses"),
-    # a verb a noun or verb governs keeps its infinitive when the object does not fit: no stub is made
-    ("On Monday the minister stressed the need to ensure that every family displaced by the flooding of the "
-     "northern valleys receives shelter.", "On Monday", "Minister stresses need to ensure"),
     # words of time after the last word are no object ('to ground | two days ago')
     ("Several barns burned to the ground two days ago in the valley.", "two days ago", "Several barns burn to ground"),
     ("The board appointed Roe to the post two months prior.", "two months prior", "Board appoints Roe to post"),
     # a number after its noun is a label, not a count: nothing to complete or leave out
     ("The institute on Monday forecast fewer than four aftershocks of magnitude 5.0 or higher.", "on Monday",
      "Institute forecasts fewer than four aftershocks of magnitude 5.0"),
+    # a verb a noun or verb governs keeps its infinitive when the object does not fit: no stub is made
+    ("On Monday the minister stressed the need to ensure that every family displaced by the flooding of the "
+     "northern valleys receives shelter.", "On Monday", "Minister stresses need to ensure"),
     # a name and a stub never result: too little would stay
-    ("On Friday Roe said he plans on requesting that the panel delay its vote.", "On Friday",
-     "Dan Roe plans on requesting"),
     ("On Friday Lark began requesting that the panel delay its vote on the harbor plan.", "On Friday",
      "Lark begins requesting"),
+    ("On Friday Roe said he plans on requesting that the panel delay its vote.", "On Friday",
+     "Dan Roe plans on requesting"),
 ])
 def test_closed_end_unchanged(sentence, date, title):
     assert _closed(sentence, date, title) == title
 
 
 @pytest.mark.parametrize("sentence, date, expected", [
-    ("On Tuesday the Harbor Board authorized the Federal Reserve Bank of Northport to lend up to $85 billion to the "
-     "Acme Insurance Group under an emergency clause.", "On Tuesday",
-     "Harbor Board authorizes Federal Reserve Bank of Northport"),
-    ("The pension office began notifying affected current and former municipal employees on Monday, May 8.",
-     "on Monday, May 8", "Pension office begins notifying affected employees"),
+    ("The Harbor Trust Board on Tuesday authorized the Valmont Savings Bank to lend up to $3 million to the Lisport "
+     "Ferry Company under an emergency clause.", "on Tuesday", "Harbor Trust Board authorizes Valmont Savings Bank"),
+    ("The housing cooperative began warning affected past and present residential tenants on Monday, May 8.",
+     "on Monday, May 8", "Housing cooperative begins warning affected tenants"),
+    ("The Riverside Housing Cooperative began warning affected past and present residential tenants on Monday, May 8.",
+     "on Monday, May 8", "Riverside Housing Cooperative begins warning tenants"),
     ("The Senate voted on Tuesday to adjourn.", "on Tuesday", "Senate votes to adjourn"),
     ("The regional council on Monday approved a loan of 40 million euros for the new northern ring road around "
      "Valmont.", "on Monday", "Regional council approves loan of 40 million euros"),

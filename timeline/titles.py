@@ -1317,7 +1317,7 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
                            and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
 
 
-#: words before a number that open an amount, which a title keeps with it ('lend | up to $85 billion', 'affecting |
+#: words before a number that open an amount, which a title keeps with it ('loan | up to $3 million', 'exposing |
 #: over 22 million people')
 _AMOUNT_LEAD = {("up", "to"), ("more", "than"), ("over",), ("nearly",), ("about",), ("almost",), ("some",),
                 ("at", "least"), ("roughly",), ("approximately",)}
@@ -1334,9 +1334,9 @@ _OPEN_PREPOSITIONS = {"like", "within", "despite", "including", "without", "amon
 
 def _closed_end(text: str, clause: Clause, title: str) -> str:
     """``title`` ending where a phrase ends, when its last word leaves open a phrase the text goes on with: a verb
-    form whose object follows ('to lend | up to $85 billion', 'breach affecting | over 22 million people', 'by
-    intersecting | and cementing the well'), a modifier or an honorific whose noun follows ('notifying affected
-    current | and former employees', 'testimony by Mr | . Roe'), a number whose unit follows ('killing five |
+    form whose object follows ('to loan | up to $3 million', 'leak exposing | over 9,000 patients', 'by
+    sealing | and capping the shaft'), a modifier or an honorific whose noun follows ('warns affected
+    past | and present tenants', 'testimony by Mr | . Roe'), a number whose unit follows ('killing five |
     people'), or a preposition the clause goes on from. A headline says a phrase whole or not at all: the missing
     words are taken back when the title still fits :data:`MAX_TITLE` (:func:`_open_completion`), else the open
     phrase is left out (:func:`_without_open_phrase`) when what stays is a headline of its own (three words or more,
@@ -1395,14 +1395,15 @@ def _open_kind(words: list[str], after: list[Token]) -> str:
         return "verb"
     if last.endswith("ing") and "VERB" in lemmas and _object_after(after) and (
             "NOUN" not in lemmas or after[0].lower in _DETERMINERS | _CLAUSE_OBJECT or _amount_lead(after)
-            or re.match(r"[$€£\d]", after[0].word)):
-        return "verb"
+            or re.match(r"[$€£\d]", after[0].word) or after[0].lower in {"and", "or"} and len(after) > 1
+            and after[1].lower.endswith("ing")):
+        return "verb"  # a noun in '-ing' ('drilling') is a verb before an object or another '-ing' verb
     if ("ADJ" in lemmas or last.endswith("ly") and "ADV" in lemmas) and "NOUN" not in lemmas \
             and "VERB" not in lemmas and _modified_noun(after):
         return "modifier"
     if "ADJ" in lemmas and not last.endswith("s") and after[0].lower in {"and", "or"} and len(after) > 2 \
             and "ADJ" in _lemmas(after[1].lower) and not after[1].is_cap and _modified_noun(after[2:]):
-        return "modifier"  # 'notifying affected current | and former staff': both modify the noun after them
+        return "modifier"  # 'warns affected past | and present tenants': both modify the noun after them
     return ""
 
 
@@ -1439,7 +1440,7 @@ def _amount_lead(after: list[Token]) -> int:
 def _object_after(after: list[Token]) -> bool:
     """Whether ``after`` opens a verb's object: an amount, a clause ('that …'), a noun phrase (a determiner, a
     number, a name, a noun or an adjective), or a second verb joined by 'and' or 'or' with its own object
-    ('intersecting | and cementing the well'); not a preposition, an adverb, a time word or punctuation."""
+    ('sealing | and capping the shaft'); not a preposition, an adverb, a time word or punctuation."""
     if not after:
         return False
     first = after[0]
@@ -1459,8 +1460,8 @@ def _object_after(after: list[Token]) -> bool:
 
 
 def _modified_noun(after: list[Token]) -> bool:
-    """Whether ``after`` goes on with the noun a modifier needs: a lower-case noun or adjective ('current |
-    employees'), or 'and' or 'or' and another modifier of it ('current | and former employees')."""
+    """Whether ``after`` goes on with the noun a modifier needs: a lower-case noun or adjective ('past |
+    tenants'), or 'and' or 'or' and another modifier of it ('past | and present tenants')."""
     if after and after[0].lower in {"and", "or"}:
         after = after[1:]
         if not after or "ADJ" not in _lemmas(after[0].lower):
@@ -1521,8 +1522,9 @@ def _noun_phrase(after: list[Token]) -> list[str]:
 
 def _open_completion(words: list[str], after: list[Token], kind: str) -> str:
     """The title with the words its open end needs taken back from the text: the object of a verb form (a second
-    verb joined to it and that verb's object: 'by intersecting and cementing well'), the noun of a modifier, the
-    name after an honorific, a number's unit; "" when they end on no noun (a clause: 'to ensure | that …')."""
+    verb joined to it and that verb's object: 'by sealing and capping shaft'), the noun of a modifier, the
+    name after an abbreviated title ('Sen. Roe'; 'Roe' for 'Mr. Roe', as a headline writes it), a number's unit;
+    "" when they end on no noun (a clause: 'to ensure | that …')."""
     if kind == "preposition" or after and after[0].lower in _CLAUSE_OBJECT:
         return ""
     lead: list[str] = []
@@ -1531,6 +1533,8 @@ def _open_completion(words: list[str], after: list[Token], kind: str) -> str:
         lead, after = [t.word for t in after[:n]], after[n:]
     if kind == "modifier" and after and after[0].word == ".":
         words, after = words[:-1] + [words[-1] + "."], after[1:]
+    if kind == "modifier" and words[-1].lower() in _HONORIFICS | {"mr", "mrs", "ms", "messrs", "messrs.", "mme"}:
+        words = words[:-1]  # a headline names 'Roe', not 'Mr. Roe' (:func:`_compressed`)
     phrase = _noun_phrase(after)
     if kind == "number":
         phrase = phrase[:1] if phrase and (after[0].lower in _COUNT_UNITS or "NOUN" in _lemmas(after[0].lower)) else []
@@ -1541,17 +1545,22 @@ def _without_open_phrase(words: list[str], after: list[Token], kind: str) -> str
     """The title without its open end when what stays is a headline of its own: an infinitive of purpose after
     the act's object ('authorizes bank of Leeds | to lend'; not one a verb, an adjective or a noun like 'need'
     governs: 'agrees to limit', 'need to ensure'), an '-ing' verb after a noun or after a preposition that follows
-    one ('discloses breach | affecting', 'inspects plant | after learning'), a modifier or honorific with the
+    one ('reports leak | exposing', 'inspects plant | after learning'), a modifier or honorific with the
     preposition before it, a number with its preposition, a preposition. For a modifier joined to another before
-    their noun ('notifying affected current | and former employees'), the title's words with their noun instead
-    ('notifying affected employees'), when that fits. "" when no such headline is left."""
+    their noun ('warns affected past | and present tenants'), the title's words with their noun instead
+    ('warns affected tenants'; without the title's modifiers before it when only so it fits: 'warns tenants').
+    "" when no such headline is left."""
     if kind == "number":
         return ""  # 'Quake kills 12': the count stands alone; only its unit is taken back
     head = list(words[:-1])
     if kind == "modifier" and after and after[0].lower in {"and", "or"}:
         noun = _noun_phrase(after[1:])
+        while noun and len(head) > 3 and len(" ".join([*head, noun[-1]])) > MAX_TITLE \
+                and head[-1][:1].islower() and "ADJ" in _lemmas(head[-1].lower()):
+            head = head[:-1]  # 'warns (affected) tenants': the noun's other modifiers go first
         if noun and "NOUN" in _lemmas(noun[-1].lower()) and len(" ".join([*head, noun[-1]])) <= MAX_TITLE:
             return " ".join([*head, noun[-1]])
+        return ""
     if kind == "verb" and words[-2].lower() == "to":
         head = head[:-1]
         if not head or head[-1].lower() in _INFINITIVE_NOUNS or not _noun_end(head[-1]):
@@ -1566,7 +1575,7 @@ def _without_open_phrase(words: list[str], after: list[Token], kind: str) -> str
     out = " ".join(head)
     if len(head) < 3 or not _noun_end(head[-1]) or stub_title(out) or not any(
             w[:1].islower() and w.lower() not in _FUNCTION_END for w in head[1:-1]):
-        return ""  # 'Darrell Issa plans (on requesting)': the verb alone after the subject's names
+        return ""  # 'Dan Roe plans (on requesting)': the verb alone after the subject's names
     return out
 
 
