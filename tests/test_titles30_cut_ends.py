@@ -47,8 +47,13 @@ def _title(sentence: str, date: str) -> str:
     # a modifier without its noun, a number without its unit
     ("The landlord began warning affected past and present tenants on Monday.", "on Monday",
      "Landlord begins warning affected past", "Landlord begins warning affected tenants"),
-    ("On Friday the storm killed five people in the coastal villages.", "On Friday", "Storm kills five",
-     "Storm kills five people"),
+    ("On Friday the fund raised $5 billion for the ferry lines.", "On Friday", "Fund raises $5",
+     "Fund raises $5 billion"),
+    ("The agency on Monday said records of up to 4 million past and present federal workers were stolen.",
+     "on Monday", "Agency says records of up to 4 million past", "Agency says records of up to 4 million workers"),
+    ("The Valmont health agency on Monday said records of up to 4 million past and present federal workers were "
+     "stolen.", "on Monday", "Valmont health agency says records of up to 4 million past",
+     "Valmont health agency says records of up to 4 million"),
 ])
 def test_open_end_closed(sentence, date, title, expected):
     out = _closed(sentence, date, title)
@@ -65,6 +70,10 @@ def test_open_end_closed(sentence, date, title, expected):
     ("The council on Monday approved a loan of 40 million euros for the ring road.", "on Monday",
      "Council approves loan of 40 million euros"),
     ("The quake on Friday killed 12 in the hill villages.", "on Friday", "Quake kills 12"),
+    ("The storm hit the coast on Monday, killing three people in the city.", "on Monday",
+     "Storm hits coast, killing three"),
+    ("On Tuesday the council closed the road to traffic and reopened the bridge.", "On Tuesday",
+     "Council closes road to traffic"),
     ("On Friday the mayor met Governor Ann Lark in Valmont to discuss the flooding.", "On Friday",
      "Mayor meets Governor Ann Lark in Valmont"),
     ("Rescuers on Friday kept searching through the night.", "on Friday", "Rescuers keep searching"),
@@ -83,6 +92,9 @@ def test_open_end_closed(sentence, date, title, expected):
     # a verb a noun or verb governs keeps its infinitive when the object does not fit: no stub is made
     ("On Monday the minister stressed the need to ensure that every family displaced by the flooding of the "
      "northern valleys receives shelter.", "On Monday", "Minister stresses need to ensure"),
+    # an '-ing' noun after 'of' before another is a modifier, not a verb with an object to leave out
+    ("On Monday the agency issued an order to present a variety of testing and shipping conditions for the samples.",
+     "On Monday", "Agency issues order to present variety of testing"),
     # a name and a stub never result: too little would stay
     ("On Friday Lark began requesting that the panel delay its vote on the harbor plan.", "On Friday",
      "Lark begins requesting"),

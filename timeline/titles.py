@@ -1336,8 +1336,8 @@ def _closed_end(text: str, clause: Clause, title: str) -> str:
     """``title`` ending where a phrase ends, when its last word leaves open a phrase the text goes on with: a verb
     form whose object follows ('to loan | up to $3 million', 'leak exposing | over 9,000 patients', 'by
     sealing | and capping the shaft'), a modifier or an honorific whose noun follows ('warns affected
-    past | and present tenants', 'testimony by Mr | . Roe'), a number whose unit follows ('killing five |
-    people'), or a preposition the clause goes on from. A headline says a phrase whole or not at all: the missing
+    past | and present tenants', 'testimony by Mr | . Roe'), a number whose count word follows ('raises $5 |
+    billion'; a count of people is whole: 'kills 12'), or a preposition the clause goes on from. A headline says a phrase whole or not at all: the missing
     words are taken back when the title still fits :data:`MAX_TITLE` (:func:`_open_completion`), else the open
     phrase is left out (:func:`_without_open_phrase`) when what stays is a headline of its own (three words or more,
     not a stub, ending on a noun or a name). Unchanged when the title's last two words are not found once in the
@@ -1388,16 +1388,16 @@ def _open_kind(words: list[str], after: list[Token]) -> str:
         return ""
     lemmas = _lemmas(last)
     if re.fullmatch(r"[$€£]?\d[\d,.]*", raw) or last in NUMBER_WORDS:
-        return "number" if after[0].lower in _COUNT_UNITS or "NOUN" in _lemmas(after[0].lower) and not (
-            after[0].is_cap or _verbish(after[0]) or _time_after(after) or after[0].lower in _FUNCTION_END
-            | _PHRASE_START | _HARD_STOP) else ""
-    if words[-2].lower() == "to" and last in lemmas.get("VERB", ()) and _object_after(after):
-        return "verb"
-    if last.endswith("ing") and "VERB" in lemmas and _object_after(after) and (
+        return "number" if after[0].lower in _COUNT_UNITS else ""  # 'raises $5 | billion'; 'kills 12' is whole
+    if words[-2].lower() == "to" and last in lemmas.get("VERB", ()) and _object_after(after, last) and (
+            "NOUN" not in lemmas or after[0].lower in _DETERMINERS | _CLAUSE_OBJECT or _amount_lead(after)):
+        return "verb"  # ('to lend | the funds'; a noun after 'to' needs a clearer object: 'to traffic | and …')
+    if last.endswith("ing") and "VERB" in lemmas and _object_after(after, last) and (
             "NOUN" not in lemmas or after[0].lower in _DETERMINERS | _CLAUSE_OBJECT or _amount_lead(after)
             or re.match(r"[$€£\d]", after[0].word) or after[0].lower in {"and", "or"} and len(after) > 1
-            and after[1].lower.endswith("ing")):
-        return "verb"  # a noun in '-ing' ('drilling') is a verb before an object or another '-ing' verb
+            and after[1].lower.endswith("ing") and words[-2].lower() in _GERUND_PREPOSITIONS):
+        return "verb"  # a noun in '-ing' is a verb after 'by' and before another '-ing' verb ('by drilling |
+        # and lining the shaft'; not 'variety of testing | and shipping sites': two modifiers of a noun)
     if ("ADJ" in lemmas or last.endswith("ly") and "ADV" in lemmas) and "NOUN" not in lemmas \
             and "VERB" not in lemmas and _modified_noun(after):
         return "modifier"
@@ -1427,6 +1427,10 @@ def _time_after(after: list[Token]) -> bool:
     return n and n < len(after) and after[n].lower in {"before", "after"}
 
 
+#: prepositions after which an '-ing' word is a verb with its own object ('by drilling and lining the shaft')
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "without", "upon", "when"}
+
+
 def _amount_lead(after: list[Token]) -> int:
     """The number of words that open an amount at the start of ``after`` ('up to $5 billion': 2), 0 if none."""
     for lead in _AMOUNT_LEAD:
@@ -1437,17 +1441,18 @@ def _amount_lead(after: list[Token]) -> int:
     return 0
 
 
-def _object_after(after: list[Token]) -> bool:
-    """Whether ``after`` opens a verb's object: an amount, a clause ('that …'), a noun phrase (a determiner, a
-    number, a name, a noun or an adjective), or a second verb joined by 'and' or 'or' with its own object
-    ('sealing | and capping the shaft'); not a preposition, an adverb, a time word or punctuation."""
+def _object_after(after: list[Token], verb: str = "") -> bool:
+    """Whether ``after`` opens the object of the verb form ``verb``: an amount, a clause ('that …'), a noun phrase
+    (a determiner, a number, a name, a noun or an adjective), or a second verb of the same form joined by 'and' or
+    'or' with its own object ('sealing | and capping the shaft'; not 'to traffic | and reopened the bridge'); not
+    a preposition, an adverb, a time word or punctuation."""
     if not after:
         return False
     first = after[0]
     w = first.lower
     if _amount_lead(after) or w in _CLAUSE_OBJECT:
         return True
-    if w in {"and", "or"} and len(after) > 2 and "VERB" in _lemmas(after[1].lower) and not after[1].is_cap:
+    if w in {"and", "or"} and len(after) > 2 and not after[1].is_cap and _same_form(verb, after[1].lower):
         rest = after[3:] if after[2].lower in _PARTICLES and len(after) > 3 else after[2:]
         return _object_after(rest)
     if not (first.is_word or re.match(r"[$€£\d]", first.word)) or _time_after(after) \
@@ -1457,6 +1462,15 @@ def _object_after(after: list[Token]) -> bool:
         return True
     lemmas = _lemmas(w)
     return ("NOUN" in lemmas or "ADJ" in lemmas) and not w.endswith("ly") and not _verbish(first)
+
+
+def _same_form(verb: str, other: str) -> bool:
+    """Whether ``other`` is a verb in the form of ``verb``: both '-ing' forms, or both base forms."""
+    if "VERB" not in _lemmas(other):
+        return False
+    if verb.endswith("ing"):
+        return other.endswith("ing")
+    return other in _lemmas(other).get("VERB", ()) and verb in _lemmas(verb).get("VERB", ())
 
 
 def _modified_noun(after: list[Token]) -> bool:
@@ -1560,7 +1574,7 @@ def _without_open_phrase(words: list[str], after: list[Token], kind: str) -> str
             head = head[:-1]  # 'warns (affected) tenants': the noun's other modifiers go first
         if noun and "NOUN" in _lemmas(noun[-1].lower()) and len(" ".join([*head, noun[-1]])) <= MAX_TITLE:
             return " ".join([*head, noun[-1]])
-        return ""
+        head = list(words[:-1])
     if kind == "verb" and words[-2].lower() == "to":
         head = head[:-1]
         if not head or head[-1].lower() in _INFINITIVE_NOUNS or not _noun_end(head[-1]):
@@ -1573,6 +1587,8 @@ def _without_open_phrase(words: list[str], after: list[Token], kind: str) -> str
                     or not re.search(r"\w", head[-1])):
         head = head[:-1]
     out = " ".join(head)
+    if kind == "modifier" and head and head[-1][:1].islower() and "ADJ" in _lemmas(head[-1].lower()):
+        return ""  # 'warns affected (past)': another modifier without its noun
     if len(head) < 3 or not _noun_end(head[-1]) or stub_title(out) or not any(
             w[:1].islower() and w.lower() not in _FUNCTION_END for w in head[1:-1]):
         return ""  # 'Dan Roe plans (on requesting)': the verb alone after the subject's names
