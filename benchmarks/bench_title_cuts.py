@@ -18,7 +18,8 @@ Extracts each story (as ``bench_events.py`` does) or reads a dump of its events 
   noun the quote goes on with ('warns affected past | tenants'; 'praises work of recently |
   hired staff');
 * ``conjunction``: 'and', 'or', 'but';
-* ``number``: a number whose unit or noun the quote goes on with ('raises $5 | billion', 'kills 12 | people');
+* ``number``: a number whose count word the quote goes on with ('raises $5 | billion', 'up 12 | percent'; a count
+  of people or things is whole, as headlines write it: 'Quake kills 12');
 * ``open-list``: a list of names the quote goes on with ('visits Leeds, York | and Hull').
 
 The quote a title comes from is the event's quote that holds the title's last word (the one whose word before it
@@ -207,7 +208,7 @@ def kind(title: str, quotes: list[str]) -> str:
     if last in HONORIFICS and raw_last[:1].isupper() and nxt[:1].isupper() and not WEEKDAYS.fullmatch(low):
         return "modifier"
     if re.search(r"\d", last) or last in NUMBER_WORDS:
-        return "number" if low in COUNT_WORDS or _noun_next(nxt) and not _is_verb_form(low, ("VBZ", "VBD")) else ""
+        return "number" if low in COUNT_WORDS else ""  # a count of people or things is whole: 'Quake kills 12'
     if raw_last[:1].isupper():
         return ""  # a name ends a phrase
     pos = _pos(last)

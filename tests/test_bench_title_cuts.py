@@ -23,7 +23,7 @@ import bench_title_cuts as tc  # noqa: E402
     ("Lark challenges account by Mr", "Lark challenged the account by Mr. Dunmore.", "modifier"),
     ("Landlord begins warning affected past", "The landlord began warning affected past and present tenants.",
      "modifier"),
-    ("Storm kills five", "The storm killed five people in the villages.", "number"),
+    ("Fund raises $5", "The fund raised $5 billion for the ferry lines.", "number"),
     ("Crowds march in Leeds, York", "Crowds marched in Leeds, York and Hull.", "open-list"),
     ("Rains damage bridges within", "Rains damaged bridges within the last year.", "preposition"),
     ("Council approves budget and", "The council approved the budget and the plan.", "conjunction"),
@@ -36,6 +36,7 @@ def test_open_kinds(title, quote, kind):
     ("Court rules in favor of sailing club", "The court ruled in favor of the sailing club in its dispute."),
     ("Senate votes to adjourn", "The Senate voted to adjourn until May."),
     ("Quake kills 12", "The quake killed 12 on Friday."),
+    ("Storm kills five", "The storm killed five people in the villages."),
     ("Council approves loan of 40 million euros", "The council approved a loan of 40 million euros for roads."),
     ("Barns burn to ground", "Barns burned to the ground two days ago."),
     ("Statement released", "The board released the following statement."),  # words in another order: not judged
@@ -46,8 +47,8 @@ def test_closed_titles(title, quote):
 
 
 def test_scan_and_compare(capsys):
-    before = {"s": [["2020-01-01", "Storm kills five", ["The storm killed five people."]]]}
-    after = {"s": [["2020-01-01", "Storm kills five people", ["The storm killed five people."]]]}
+    before = {"s": [["2020-01-01", "Fund raises $5", ["The fund raised $5 billion."]]]}
+    after = {"s": [["2020-01-01", "Fund raises $5 billion", ["The fund raised $5 billion."]]]}
     assert [k for _s, k, _t, _r in tc.scan(before)] == ["number"]
     assert tc.scan(after) == []
     tc.compare(before, after, 5)
