@@ -1318,7 +1318,7 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
 
 
 #: words before a number that open an amount, which a title keeps with it ('loan | up to $3 million', 'exposing |
-#: over 22 million people')
+#: over 9,000 patients')
 _AMOUNT_LEAD = {("up", "to"), ("more", "than"), ("over",), ("nearly",), ("about",), ("almost",), ("some",),
                 ("at", "least"), ("roughly",), ("approximately",)}
 #: words that count the number before them ('$5 | billion', '12 | percent'): a number cut before one is no amount
@@ -1337,12 +1337,13 @@ def _closed_end(text: str, clause: Clause, title: str) -> str:
     form whose object follows ('to loan | up to $3 million', 'leak exposing | over 9,000 patients', 'by
     sealing | and capping the shaft'), a modifier or an honorific whose noun follows ('warns affected
     past | and present tenants', 'testimony by Mr | . Roe'), a number whose count word follows ('raises $5 |
-    billion'; a count of people is whole: 'kills 12'), or a preposition the clause goes on from. A headline says a phrase whole or not at all: the missing
-    words are taken back when the title still fits :data:`MAX_TITLE` (:func:`_open_completion`), else the open
-    phrase is left out (:func:`_without_open_phrase`) when what stays is a headline of its own (three words or more,
-    not a stub, ending on a noun or a name). Unchanged when the title's last two words are not found once in the
-    sentence (:func:`_last_words`), when nothing is left open (a verb without an object after it: 'votes to
-    adjourn', 'to adjourn | until May'; a name; a number and its unit) or when no fix reads as a whole headline."""
+    billion'; a count of people is whole: 'kills 12'), or a preposition the clause goes on from. A headline says a
+    phrase whole or not at all: the missing words are taken back when the title still fits :data:`MAX_TITLE`
+    (:func:`_open_completion`), else the open phrase is left out (:func:`_without_open_phrase`) when what stays is
+    a headline of its own (three words or more, not a stub, ending on a noun or a name). Unchanged when the
+    title's last two words are not found once in the sentence (:func:`_last_words`), when nothing is left open (a
+    verb without an object after it: 'votes to adjourn', 'to adjourn | until May'; a name; a number and its unit)
+    or when no fix reads as a whole headline."""
     words = title.split()
     if len(words) < 3:
         return title
