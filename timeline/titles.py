@@ -1188,6 +1188,7 @@ def _title_as_given(text: str, clause: Clause, date_start: int, date_end: int) -
         if len(title) > MAX_TITLE:  # the speaker named makes it too long
             title = _office_named(text, plain, text[clause.start : clause.end])
         title = _with_next_phrase(text, clause, (date_start, date_end), title)
+        title = _closed_end(text, clause, title)
         return _with_initialism_dot(_read_as_written(_without_cut_word(text, title, clause.end)))
     finally:
         _ARTICLE_ACRONYMS.reset(token)
@@ -1314,6 +1315,294 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     bare = _title_without_adjectives(title.split())
     return longer or next((" ".join([*bare, *form]) for form in forms if len(" ".join([*bare, *form])) <= MAX_TITLE
                            and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
+
+
+#: words before a number that open an amount, which a title keeps with it ('loan | up to $3 million', 'exposing |
+#: over 9,000 patients')
+_AMOUNT_LEAD = {("up", "to"), ("more", "than"), ("over",), ("nearly",), ("about",), ("almost",), ("some",),
+                ("at", "least"), ("roughly",), ("approximately",)}
+#: words that count the number before them ('$5 | billion', '12 | percent'): a number cut before one is no amount
+_COUNT_UNITS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "%", "dozen"}
+#: words that open a clause a verb takes as its object ('to ensure | that …', 'after determining | whether …')
+_CLAUSE_OBJECT = {"that", "whether", "what", "how", "which", "who"}
+#: honorifics and abbreviated titles that stand before a name and say nothing without it ('testimony by Mr (Roe)')
+_NAME_TITLES = {a for a in TITLE_ABBREVIATIONS if a not in {"ret", "tech", "det"}} | {"messrs", "mme"}
+#: prepositions a title never ends on, beyond :data:`_FUNCTION_END` ('caused by rains within (the last year)')
+_OPEN_PREPOSITIONS = {"like", "within", "despite", "including", "without", "among", "amid", "via", "toward",
+                      "towards", "regarding", "concerning", "near", "across", "upon", "onto"}
+
+
+def _closed_end(text: str, clause: Clause, title: str) -> str:
+    """``title`` ending where a phrase ends, when its last word leaves open a phrase the text goes on with: a verb
+    form whose object follows ('to loan | up to $3 million', 'leak exposing | over 9,000 patients', 'by
+    sealing | and capping the shaft'), a modifier or an honorific whose noun follows ('warns affected
+    past | and present tenants', 'testimony by Mr | . Roe'), a number whose count word follows ('raises $5 |
+    billion'; a count of people is whole: 'kills 12'), or a preposition the clause goes on from. A headline says a
+    phrase whole or not at all: the missing words are taken back when the title still fits :data:`MAX_TITLE`
+    (:func:`_open_completion`), else the open phrase is left out (:func:`_without_open_phrase`) when what stays is
+    a headline of its own (three words or more, not a stub, ending on a noun or a name). Unchanged when the
+    title's last two words are not found once in the sentence (:func:`_last_words`), when nothing is left open (a
+    verb without an object after it: 'votes to adjourn', 'to adjourn | until May'; a name; a number and its unit)
+    or when no fix reads as a whole headline."""
+    words = title.split()
+    if len(words) < 3:
+        return title
+    stop = _sentence_end(text, clause.end)
+    end = _title_end(text, clause, words, stop)
+    if end < 0:
+        return title
+    after = tokens(text, end, min(stop, end + 200))
+    if after and re.search(r"\n\s*\n", text[end : after[0].start]):
+        after = []
+    kind = _open_kind(words, after)
+    if not kind:
+        return title
+    longer = _open_completion(words, after, kind)
+    if longer and len(longer) <= MAX_TITLE:
+        return longer
+    shorter = _without_open_phrase(words, after, kind)
+    return shorter or title
+
+
+def _title_end(text: str, clause: Clause, words: list[str], stop: int) -> int:
+    """Where a title's last two words end in the text from the clause's start to ``stop``, as the clause writes
+    them (:func:`_last_words`) or with an '-ly' adverb the title left out between them ('for (voluntarily)
+    requiring'); -1 unless found once."""
+    found = list(_last_words(text, clause, words).finditer(text, clause.start, stop))
+    if not found:
+        adverb = re.compile(r"(?<![\w’'$])" + re.escape(words[-2]) + r"\s+[a-z]+ly\s+" + re.escape(words[-1])
+                            + r"(?![\w’'])")
+        found = list(adverb.finditer(text, clause.start, stop))
+    return found[0].end() if len(found) == 1 else -1
+
+
+def _open_kind(words: list[str], after: list[Token]) -> str:
+    """What a title's last word leaves open given the tokens the text goes on with (:func:`_closed_end`): 'verb',
+    'modifier', 'number', 'preposition' or ""."""
+    last, raw = words[-1].lower().rstrip("."), words[-1]
+    if last in _OPEN_PREPOSITIONS and after and after[0].is_word:
+        return "preposition"
+    if raw[:1].isupper() and last in _NAME_TITLES and after[:2] and (after[0].is_cap or after[0].word == "."
+                                                                    and len(after) > 1 and after[1].is_cap):
+        return "modifier"
+    if not after or not (after[0].is_word or re.match(r"[$€£\d]", after[0].word)) or raw[:1].isupper():
+        return ""
+    lemmas = _lemmas(last)
+    if re.fullmatch(r"[$€£]?\d[\d,.]*", raw) or last in NUMBER_WORDS:
+        return "number" if after[0].lower in _COUNT_UNITS else ""  # 'raises $5 | billion'; 'kills 12' is whole
+    if words[-2].lower() == "to" and last in lemmas.get("VERB", ()) and _object_after(after, last) and (
+            "NOUN" not in lemmas or after[0].lower in _DETERMINERS | _CLAUSE_OBJECT or _amount_lead(after)):
+        return "verb"  # ('to lend | the funds'; a noun after 'to' needs a clearer object: 'to traffic | and …')
+    if last.endswith("ing") and "VERB" in lemmas and _object_after(after, last) and (
+            "NOUN" not in lemmas or after[0].lower in _DETERMINERS | _CLAUSE_OBJECT or _amount_lead(after)
+            or re.match(r"[$€£\d]", after[0].word) or after[0].lower in {"and", "or"} and len(after) > 1
+            and after[1].lower.endswith("ing") and words[-2].lower() in _GERUND_PREPOSITIONS):
+        return "verb"  # a noun in '-ing' is a verb after 'by' and before another '-ing' verb ('by drilling |
+        # and lining the shaft'; not 'variety of testing | and shipping sites': two modifiers of a noun)
+    if ("ADJ" in lemmas or last.endswith("ly") and "ADV" in lemmas) and "NOUN" not in lemmas \
+            and "VERB" not in lemmas and _modified_noun(after):
+        return "modifier"
+    if "ADJ" in lemmas and not last.endswith("s") and after[0].lower in {"and", "or"} and len(after) > 2 \
+            and "ADJ" in _lemmas(after[1].lower) and not after[1].is_cap and _modified_noun(after[2:]):
+        return "modifier"  # 'warns affected past | and present tenants': both modify the noun after them
+    return ""
+
+
+#: words of a span of time ('two days | ago', 'months | prior'): what follows a title's last word as one says when,
+#: never an object or a unit
+_TIME_SPANS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+               "minutes", "night", "nights", "decade", "decades", "weekend", "ago", "prior", "later", "earlier"}
+#: words that open a time phrase with the word of time after them ('last | week', 'this | morning')
+_TIME_OPENERS = {"this", "last", "next", "early", "late", "that", "the", "each", "every", "a", "one", "two", "three",
+                 "four", "five", "six", "several", "few", "earlier", "later"}
+
+
+def _time_after(after: list[Token]) -> bool:
+    """Whether ``after`` opens with words of time: a weekday, a month, a relative day ('today'), a span ('two
+    days ago', 'last week', 'the night before', 'months prior')."""
+    n = 0
+    while n < len(after) and n < 2 and (after[n].lower in _TIME_OPENERS or re.fullmatch(r"\d+", after[n].word)):
+        n += 1
+    if n < len(after) and (after[n].lower in _TIME_SPANS or _TIME_WORD.fullmatch(after[n].lower.strip("."))):
+        return True
+    return n and n < len(after) and after[n].lower in {"before", "after"}
+
+
+#: prepositions after which an '-ing' word is a verb with its own object ('by drilling and lining the shaft')
+_GERUND_PREPOSITIONS = {"by", "after", "before", "while", "without", "upon", "when"}
+
+
+def _amount_lead(after: list[Token]) -> int:
+    """The number of words that open an amount at the start of ``after`` ('up to $5 billion': 2), 0 if none."""
+    for lead in _AMOUNT_LEAD:
+        n = len(lead)
+        if tuple(t.lower for t in after[:n]) == lead and len(after) > n and (
+                re.match(r"[$€£]?\d", after[n].word) or after[n].lower in NUMBER_WORDS):
+            return n
+    return 0
+
+
+def _object_after(after: list[Token], verb: str = "") -> bool:
+    """Whether ``after`` opens the object of the verb form ``verb``: an amount, a clause ('that …'), a noun phrase
+    (a determiner, a number, a name, a noun or an adjective), or a second verb of the same form joined by 'and' or
+    'or' with its own object ('sealing | and capping the shaft'; not 'to traffic | and reopened the bridge'); not
+    a preposition, an adverb, a time word or punctuation."""
+    if not after:
+        return False
+    first = after[0]
+    w = first.lower
+    if _amount_lead(after) or w in _CLAUSE_OBJECT:
+        return True
+    if w in {"and", "or"} and len(after) > 2 and not after[1].is_cap and _same_form(verb, after[1].lower):
+        rest = after[3:] if after[2].lower in _PARTICLES and len(after) > 3 else after[2:]
+        return _object_after(rest)
+    if not (first.is_word or re.match(r"[$€£\d]", first.word)) or _time_after(after) \
+            or w in _FUNCTION_END - _DETERMINERS | _PHRASE_START | _MORE_STARTS | _PARTICLES:
+        return False
+    if w in _DETERMINERS or re.match(r"[$€£\d]", first.word) or w in NUMBER_WORDS or first.is_cap:
+        return True
+    lemmas = _lemmas(w)
+    return ("NOUN" in lemmas or "ADJ" in lemmas) and not w.endswith("ly") and not _verbish(first)
+
+
+def _same_form(verb: str, other: str) -> bool:
+    """Whether ``other`` is a verb in the form of ``verb``: both '-ing' forms, or both base forms."""
+    if "VERB" not in _lemmas(other):
+        return False
+    if verb.endswith("ing"):
+        return other.endswith("ing")
+    return other in _lemmas(other).get("VERB", ()) and verb in _lemmas(verb).get("VERB", ())
+
+
+def _modified_noun(after: list[Token]) -> bool:
+    """Whether ``after`` goes on with the noun a modifier needs: a lower-case noun or adjective ('past |
+    tenants'), or 'and' or 'or' and another modifier of it ('past | and present tenants')."""
+    if after and after[0].lower in {"and", "or"}:
+        after = after[1:]
+        if not after or "ADJ" not in _lemmas(after[0].lower):
+            return False
+    if not after or after[0].is_cap or not after[0].is_word:
+        return False
+    lemmas = _lemmas(after[0].lower)
+    return bool({"NOUN", "ADJ"} & set(lemmas)) and after[0].lower not in _FUNCTION_END and not _verbish(after[0]) \
+        and not _TIME_WORD.fullmatch(after[0].lower)
+
+
+def _noun_phrase(after: list[Token]) -> list[str]:
+    """The words of the noun phrase that opens ``after`` as a headline writes it (no article), up to its last noun,
+    name or counted number: amount words, numbers, names, adjectives and nouns, an 'and' or 'or' between two
+    modifiers; [] when it ends on no noun (punctuation, a preposition, a verb or a time word come first)."""
+    out: list[str] = []
+    ends = 0
+    for i, t in enumerate(after[:8]):
+        w = t.lower
+        if _time_after(after[i:]) or w in _TIME_OPENERS - {"a", "the", "one", "two", "three", "four", "five", "six",
+                                                           "several", "few", "each", "every"}:
+            break  # 'by Mr. Roe | last week': the time words are no part of the phrase
+        if i and t.start > after[i - 1].end + 1:
+            if "\n" in t.word or not t.is_word and not re.match(r"[$€£\d]", t.word):
+                break
+        if t.word == "." and i and after[i - 1].lower in _NAME_TITLES:
+            out[-1] += "."
+            continue
+        if w in {"a", "an", "the"} and not out:
+            continue
+        if w in {"and", "or"} and out and i + 1 < len(after) and "ADJ" in _lemmas(after[i - 1].lower) \
+                and "ADJ" in _lemmas(after[i + 1].lower) and not after[i + 1].is_cap:
+            out.append(t.word)
+            continue
+        if re.fullmatch(r"[$€£]?\d[\d,.]*%?", t.word) or w in set(NUMBER_WORDS) | _COUNT_UNITS \
+                or any(tuple(u.lower for u in after[i : i + len(lead)]) == lead for lead in _AMOUNT_LEAD) and not out \
+                or w in {"to", "than", "least"} and out and (out[-1].lower(), w) in {("up", "to"), ("more", "than"),
+                                                                                     ("at", "least")}:
+            out.append(t.word)
+            ends = len(out) if w in _COUNT_UNITS or re.search(r"\d", w) and i + 1 < len(after) and \
+                after[i + 1].lower not in _COUNT_UNITS and not _lemmas(after[i + 1].lower).get("NOUN") else ends
+            continue
+        if t.is_cap and t.is_word and not _TIME_WORD.fullmatch(w.strip(".")) and w not in _STOPWORDS_CAP:
+            out.append(t.word)
+            ends = len(out)
+            continue
+        lemmas = _lemmas(w)
+        if not t.is_word or w in _FUNCTION_END | _PHRASE_START | _MORE_STARTS | _HARD_STOP or _verbish(t) \
+                or _TIME_WORD.fullmatch(w) or not {"NOUN", "ADJ"} & set(lemmas) or w.endswith("ly"):
+            break
+        if len(out) and out[-1][:1].islower() and "NOUN" in _lemmas(out[-1].lower()) and "ADJ" not in lemmas \
+                and w.endswith(("ing", "ed")) and "VERB" in lemmas:
+            break  # 'material | leaking from …': a participle after the noun opens a phrase of its own
+        out.append(t.word)
+        ends = len(out) if "NOUN" in lemmas else ends
+    return out[:ends]
+
+
+def _open_completion(words: list[str], after: list[Token], kind: str) -> str:
+    """The title with the words its open end needs taken back from the text: the object of a verb form (a second
+    verb joined to it and that verb's object: 'by sealing and capping shaft'), the noun of a modifier, the
+    name after an abbreviated title ('Sen. Roe'; 'Roe' for 'Mr. Roe', as a headline writes it), a number's unit;
+    "" when they end on no noun (a clause: 'to ensure | that …')."""
+    if kind == "preposition" or after and after[0].lower in _CLAUSE_OBJECT:
+        return ""
+    lead: list[str] = []
+    if kind == "verb" and after and after[0].lower in {"and", "or"}:
+        n = 3 if len(after) > 3 and after[2].lower in _PARTICLES else 2
+        lead, after = [t.word for t in after[:n]], after[n:]
+    if kind == "modifier" and after and after[0].word == ".":
+        words, after = words[:-1] + [words[-1] + "."], after[1:]
+    if kind == "modifier" and words[-1].lower() in _HONORIFICS | {"mr", "mrs", "ms", "messrs", "messrs.", "mme"}:
+        words = words[:-1]  # a headline names 'Roe', not 'Mr. Roe' (:func:`_compressed`)
+    phrase = _noun_phrase(after)
+    if kind == "number":
+        phrase = phrase[:1] if phrase and (after[0].lower in _COUNT_UNITS or "NOUN" in _lemmas(after[0].lower)) else []
+    return " ".join([*words, *lead, *phrase]) if phrase else ""
+
+
+def _without_open_phrase(words: list[str], after: list[Token], kind: str) -> str:
+    """The title without its open end when what stays is a headline of its own: an infinitive of purpose after
+    the act's object ('authorizes bank of Leeds | to lend'; not one a verb, an adjective or a noun like 'need'
+    governs: 'agrees to limit', 'need to ensure'), an '-ing' verb after a noun or after a preposition that follows
+    one ('reports leak | exposing', 'inspects plant | after learning'), a modifier or honorific with the
+    preposition before it, a number with its preposition, a preposition. For a modifier joined to another before
+    their noun ('warns affected past | and present tenants'), the title's words with their noun instead
+    ('warns affected tenants'; without the title's modifiers before it when only so it fits: 'warns tenants').
+    "" when no such headline is left."""
+    if kind == "number":
+        return ""  # 'Quake kills 12': the count stands alone; only its unit is taken back
+    head = list(words[:-1])
+    if kind == "modifier" and after and after[0].lower in {"and", "or"}:
+        noun = _noun_phrase(after[1:])
+        while noun and len(head) > 3 and len(" ".join([*head, noun[-1]])) > MAX_TITLE \
+                and head[-1][:1].islower() and "ADJ" in _lemmas(head[-1].lower()):
+            head = head[:-1]  # 'warns (affected) tenants': the noun's other modifiers go first
+        if noun and "NOUN" in _lemmas(noun[-1].lower()) and len(" ".join([*head, noun[-1]])) <= MAX_TITLE:
+            return " ".join([*head, noun[-1]])
+        head = list(words[:-1])
+    if kind == "verb" and words[-2].lower() == "to":
+        head = head[:-1]
+        if not head or head[-1].lower() in _INFINITIVE_NOUNS or not _noun_end(head[-1]):
+            return ""
+    elif kind == "verb":
+        while head and head[-1].lower() in {"not", "by", "after", "before", "in", "on", "for", "from", "while",
+                                            "without", "of", "with", "upon"}:
+            head = head[:-1]
+    while head and (head[-1].lower().strip(",;:") in _FUNCTION_END | _OPEN_PREPOSITIONS | _MORE_STARTS
+                    or not re.search(r"\w", head[-1])):
+        head = head[:-1]
+    out = " ".join(head)
+    if kind == "modifier" and head and head[-1][:1].islower() and "ADJ" in _lemmas(head[-1].lower()):
+        return ""  # 'warns affected (past)': another modifier without its noun
+    if len(head) < 3 or not _noun_end(head[-1]) or stub_title(out) or not any(
+            w[:1].islower() and w.lower() not in _FUNCTION_END for w in head[1:-1]):
+        return ""  # 'Dan Roe plans (on requesting)': the verb alone after the subject's names
+    return out
+
+
+def _noun_end(word: str) -> bool:
+    """Whether a title may end on ``word``: a name, a number or a noun (not a verb or adjective alone)."""
+    w = word.lower().strip(",;:")
+    if word[:1].isupper() or re.search(r"\d", word):
+        return True
+    lemmas = _lemmas(w)
+    return "NOUN" in lemmas and not (w.endswith("ing") and "VERB" in lemmas and w not in lemmas.get("NOUN", ()))
 
 
 #: adverbs of degree: the adjective after one stays with it ('most important', 'very large')
