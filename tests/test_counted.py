@@ -111,3 +111,67 @@ def test_the_extractor_dates_the_event_the_distance_from_the_named_event():
 def test_the_extractor_leaves_a_distance_from_an_event_the_folder_does_not_date():
     rows = _extracted("Five days after the Ridgeway bridge closure, the mayor resigned from her post.\n")
     assert rows == []
+
+
+_FOLDER = {
+    "a.txt": "Harbour news\n\nThe Delmar harbour fire destroyed three warehouses on Tuesday.\n\nFirefighters from four "
+             "towns fought the Delmar harbour fire through the night on Tuesday.\n",
+    "b.txt": "Mayor quits\n\nFive days after the Delmar harbour fire, the mayor resigned from her post.\n",
+    "c.txt": "Council votes\n\nTwo weeks after the Delmar harbour fire, the council voted to rebuild the warehouses. "
+             "The port reopened two days after the Delmar harbour fire, officials said.\n",
+    "d.txt": "Insurers pay\n\nOne week after the Delmar harbour fire, insurers paid the first claims to the owners.\n",
+}
+
+
+def _folder(root: Path) -> Path:
+    root.mkdir()
+    for name, text in _FOLDER.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "articles.csv").write_text("id,file,published\na,a.txt,2021-03-03\nb,b.txt,2021-03-10\n"
+                                       "c,c.txt,2021-03-20\nd,d.txt,\n", encoding="utf-8")  # d: no publication date
+    return root
+
+
+_KEY = ["event_id", "date", "title", "source", "quote_start", "quote_end", "quote", "note"]
+
+
+def _rows(frame) -> list[tuple]:
+    return sorted(map(tuple, frame[_KEY].astype(str).values.tolist()))
+
+
+@pytest.mark.parametrize("spill", [False, True])
+def test_the_cli_and_the_python_api_date_the_distances_alike(tmp_path, monkeypatch, spill):
+    import pandas as pd
+    from typer.testing import CliRunner
+
+    from timeline import engine
+    from timeline.articles import load_articles
+    from timeline.cli import app
+
+    folder = _folder(tmp_path / "harbour")
+    if spill:
+        monkeypatch.setattr(engine, "SPILL_MIN", 2)  # the records go to disk as they come; the distances still dated
+    out = tmp_path / "candidates.csv"
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out), "--workers", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        direct = extract(load_articles(folder))
+    cli = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert _rows(cli) == _rows(direct)
+    counted = {(r["source"], r["date"]) for r in direct.to_dict("records") if "the folder dates" in r["note"]}
+    # d, without a publication date, is held back and read again by the engine: its distance is dated all the same
+    assert counted == {("b", "2021-03-07"), ("c", "2021-03-16"), ("d", "2021-03-09")}
+
+
+def test_the_engine_s_worker_processes_carry_the_distances_to_the_end_of_the_stream(tmp_path):
+    from timeline.articles import load_articles
+    from timeline.engine import run_extraction
+
+    folder = _folder(tmp_path / "harbour")
+    pooled = run_extraction(folder, workers=2, batch_size=1).events
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        direct = extract(load_articles(folder))
+    assert _rows(pooled) == _rows(direct)
+    assert any("the folder dates 'the Delmar harbour fire'" in n for n in pooled["note"])
