@@ -697,45 +697,6 @@ def _when(value: str, published) -> str:
     return ""
 
 
-def extract_article(
-    article: Article,
-    *,
-    lanes: Lanes | None = None,
-    tagger: Callable[..., list[DateMention]] = find_dates,
-    foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
-    mode: str = "auto",
-) -> list[dict]:
-    """Propose event candidates from one article (a pure function of the article).
-
-    Parameters
-    ----------
-    article : Article
-        The article; boilerplate regions are skipped. Its dates are found in
-        its language (see :func:`article_mentions`).
-    lanes : mapping, optional
-        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
-        the generic event kinds of :mod:`timeline.lanes`.
-    tagger : callable, optional
-        The temporal tagger for English, ``find_dates`` by default.
-    foreign_tagger : callable, optional
-        The tagger for other languages (see :func:`article_mentions`).
-    mode : {"auto", "news", "narrative"}, optional
-        How year-less dates are anchored (see :func:`timeline.dates.find_dates`): "auto" reads an article with a
-        publication date as news, one without as a narrative dated by its own dates.
-
-    Returns
-    -------
-    list of dict
-        One record per dated mention, with the events-frame columns (``event_id``
-        provisional: merged later) plus :data:`CANDIDATE_COLUMNS`. Mentions that
-        share a quote and give the same or nested dates (a dateline ``April 4
-        (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
-        give one record: see :func:`_fold_same_quote`. No title, actors, lane or
-        note holds a control character (:func:`plain_record`); quotes stay verbatim.
-    """
-    return read_page(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode).records
-
-
 @dataclass(frozen=True)
 class PageReading:
     """What the reading of one page gives: its candidate records (:func:`extract_article`) and the candidates of its
@@ -754,7 +715,8 @@ def read_page(
     foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
     mode: str = "auto",
 ) -> PageReading:
-    """Read one page: :func:`extract_article`'s records and the page's counted candidates (:class:`PageReading`).
+    """Read one page: :func:`extract_article`'s records and the page's counted candidates (:class:`PageReading`), as
+    :func:`extract` and the engine (:func:`timeline.engine.process_source`) read each page.
 
     Parameters
     ----------
@@ -765,6 +727,53 @@ def read_page(
     Returns
     -------
     PageReading
+    """
+    counted: list[CountedCandidate] = []
+    records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode,
+                              counted=counted)
+    return PageReading(records, counted)
+
+
+def extract_article(
+    article: Article,
+    *,
+    lanes: Lanes | None = None,
+    tagger: Callable[..., list[DateMention]] = find_dates,
+    foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
+    mode: str = "auto",
+    counted: list[CountedCandidate] | None = None,
+) -> list[dict]:
+    """Propose event candidates from one article (a pure function of the article).
+
+    Parameters
+    ----------
+    article : Article
+        The article; boilerplate regions are skipped. Its dates are found in
+        its language (see :func:`article_mentions`).
+    lanes : mapping, optional
+        Lane names and their words (:func:`timeline.lanes.load_lanes`); default
+        the generic event kinds of :mod:`timeline.lanes`.
+    tagger : callable, optional
+        The temporal tagger for English, ``find_dates`` by default.
+    foreign_tagger : callable, optional
+        The tagger for other languages (see :func:`article_mentions`).
+    mode : {"auto", "news", "narrative"}, optional
+        How year-less dates are anchored (see :func:`timeline.dates.find_dates`): "auto" reads an article with a
+        publication date as news, one without as a narrative dated by its own dates.
+    counted : list, optional
+        When given, the page's sentences opened by a distance from a named event are appended to it as
+        :class:`timeline.counted.CountedCandidate` (their date waits for the folder: :func:`read_page`,
+        :class:`timeline.counted.FolderCounting`); they are no records of the page alone.
+
+    Returns
+    -------
+    list of dict
+        One record per dated mention, with the events-frame columns (``event_id``
+        provisional: merged later) plus :data:`CANDIDATE_COLUMNS`. Mentions that
+        share a quote and give the same or nested dates (a dateline ``April 4
+        (Wire) -`` and "on Monday" in one sentence; a weekday and its full date)
+        give one record: see :func:`_fold_same_quote`. No title, actors, lane or
+        note holds a control character (:func:`plain_record`); quotes stay verbatim.
     """
     dating = getattr(article, "dating", None)
     published = article.published
@@ -819,25 +828,31 @@ def read_page(
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _isolated(article, "the titles from the headline", lambda: _retitle_by_headline(article, sents, records))
+    if counted is not None:
+        waiting = _isolated(article, "the distances from named events",
+                            lambda: _counted_candidates(ctx, records, published))
+        written = _as_written([c.record for c in waiting], article, raw)
+        counted += [replace(c, record=plain_record(r)) for c, r in zip(waiting, written)]
+    records = _as_written(_fold_same_quote(records), article, raw)
+    return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
+
+
+def _as_written(records: Sequence[dict], article: Article, raw: str) -> list[dict]:
+    """The records of the page ``article`` read, as its ``raw`` text writes them (:func:`_cut_raw`), each with the
+    page's publication day (:data:`timeline.identity.PAGE_DAY`) when the page or its metadata gives it."""
     code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
     markup = "<" in raw and is_html(raw)  # a page saved as its HTML source: its quotes are read without markup
     extra = _extra_characters(raw, code)
-    counted = _isolated(article, "the distances from named events", lambda: _counted_candidates(ctx, records,
-                                                                                                 published))
-
-    def finished(r: dict) -> dict:
-        r = _cut_raw(_off_markup(r, raw) if markup else r, raw, article.text, extra, code=code, markup=markup)
-        if article.published is not None and article.published_source != "inferred":  # a day the page or its
-            # metadata gives, not one the folder guessed: a mention of a day long before it retells it (attach_retold)
-            r = {**r, PAGE_DAY: article.published.isoformat()}
-        return r
-
-    records = [finished(r) for r in _fold_same_quote(records)]
-    records = [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
-    return PageReading(records, [replace(c, record=plain_record(finished(c.record))) for c in counted])
+    records = [_cut_raw(_off_markup(r, raw) if markup else r, raw, article.text, extra, code=code, markup=markup)
+               for r in records]
+    if article.published is not None and article.published_source != "inferred":  # a day the page or its
+        # metadata gives, not one the folder guessed: a mention of a day long before it retells it (attach_retold)
+        records = [{**r, PAGE_DAY: article.published.isoformat()} for r in records]
+    return records
 
 
-#: the weight of the confidence of a record dated by its distance from an event the folder dates (:mod:`timeline.counted`)
+#: the weight of the confidence of a record dated by its distance from an event the folder dates
+#: (:mod:`timeline.counted`)
 _COUNTED_WEIGHT = 0.6
 #: a distance from an event anywhere in a text: only such a text is looked at by :func:`_counted_candidates`
 _COUNTED_HINT = re.compile(r"\b(?:day|week|month|year)s?\s+(?:after|before)\s")
