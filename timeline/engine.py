@@ -2,7 +2,7 @@
 
 The unit of work is one article reference (:class:`timeline.manifest.Source`,
 a path and its metadata). :func:`process_source` is a pure function of it: it
-loads the text, runs :func:`timeline.extract.extract_article` and returns an
+loads the text, runs :func:`timeline.extract.read_page` and returns an
 :class:`ArticleOutcome` (word and mention counts and candidate records, or the
 failure message). :func:`run_extraction` streams references to workers in
 batches, keeping a bounded number of batches in flight so memory does not
@@ -56,6 +56,7 @@ import pandas as pd
 from .aliases import AliasTable, role_names, table_of
 from .articles import GIVE_DATE, UNRESOLVED_CLAUSE, ArticleError, MissingPublicationDate, load_article
 from .copies import MIN_SHINGLES, article_signature, copy_pairs, join_copies
+from .counted import FolderCounting
 from .dates import find_dates
 from .events import CSV_COLUMNS, DATETIME_DTYPE, DERIVED_COLUMNS, EventSchema as E, EventsValidationError
 from .events import validate_events, write_events
@@ -190,6 +191,9 @@ class ArticleOutcome:
         table (:func:`timeline.aliases.table_of`).
     language : str
         The language of its story (:func:`timeline.extract.article_language`).
+    counted : list of timeline.counted.CountedCandidate
+        Its sentences opened by a distance from a named event, waiting for the folder to date that event
+        (:func:`timeline.extract.read_page`; dated at the end of the stream, :func:`_merge_stream`).
     """
 
     id: str
@@ -205,6 +209,7 @@ class ArticleOutcome:
     days: list = field(default_factory=list)
     roles: list = field(default_factory=list)
     language: str = ""
+    counted: list = field(default_factory=list)
 
 
 def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto",
@@ -235,7 +240,7 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
     -------
     ArticleOutcome
     """
-    from .extract import StepFailedWarning, UnresolvedDates, article_language, extract_article
+    from .extract import StepFailedWarning, UnresolvedDates, article_language, read_page
 
     out = ArticleOutcome(id=source.id, path=source.path)
     if source.error:
@@ -264,8 +269,8 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
                 if dated.dating is None and dated.published is None and first is not None:
                     return first
                 article = dated
-            out.records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger,
-                                          mode=mode)
+            reading = read_page(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode)
+            out.records, out.counted = reading.records, reading.counted
         failed = [issubclass(w.category, StepFailedWarning) for w in caught]
         told = [(w.category, str(w.message).removeprefix(f"{source.path}: ")) for w, f in zip(caught, failed) if not f]
         out.warnings = undated_in_one_line(told, MissingPublicationDate, UnresolvedDates)
@@ -279,10 +284,10 @@ def process_source(source: Source, lanes: Lanes | None = None, mode: str = "auto
         out.language = article_language(article)
     except ArticleError as exc:
         out.error = str(exc).removeprefix(f"{source.path}: ")
-        out.records = []
+        out.records, out.counted = [], []
     except Exception as exc:  # one bad article must not stop the run
         out.error = f"{type(exc).__name__}: {exc}"
-        out.records = []
+        out.records, out.counted = [], []
     return out
 
 
@@ -641,6 +646,7 @@ class _Tally:
     published: dict[str, Any] = field(default_factory=dict)
     roles: dict[str, list] = field(default_factory=dict)
     languages: Counter = field(default_factory=Counter)  # (language, gave no event) of each processed page
+    counting: FolderCounting = field(default_factory=FolderCounting)  # the pages' distances from named events
 
     def keep_signature(self, o: ArticleOutcome) -> None:
         """Keep an outcome's copy signature (a compact array) and publication date for :func:`join_copies`."""
@@ -653,7 +659,9 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                   *, workers: int, scheduler: Any) -> pd.DataFrame:
     """Gather the outcomes' candidates and merge them: in memory (:func:`merge_blocked`) up to
     :data:`SPILL_MIN` candidates, beyond that spilled to disk by year as they come and merged year by year
-    (:func:`merge_partitioned`'s way, the years on the workers or the cluster)."""
+    (:func:`merge_partitioned`'s way, the years on the workers or the cluster). The candidates dated by their
+    distance from an event the folder dates (:class:`timeline.counted.FolderCounting`, as
+    :func:`timeline.extract.extract` dates them) join them once every outcome has come."""
     records: list[dict] = []
     spill: PartitionedMerge | None = None
     try:
@@ -667,6 +675,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 tally.words += o.words
                 tally.mentions += o.mentions
                 records += o.records
+                tally.counting.add(o.records, o.counted)
                 tally.keep_signature(o)
                 tally.roles[o.id] = o.roles
                 tally.languages[(o.language or ENGLISH, not o.records)] += 1
@@ -678,6 +687,7 @@ def _merge_stream(stream: Iterable[list[ArticleOutcome]], tally: _Tally, progres
                 records = []
             if progress is not None:
                 progress(len(outcomes))
+        records += tally.counting.records()
         if spill is None:
             return merge_blocked(records, workers=workers, aliases=table_of(tally.roles))
         spill.add(records)

@@ -47,6 +47,7 @@ from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
 from .copies import article_signature, copy_pairs, join_copies
+from .counted import CountedCandidate, FolderCounting, counted_openings
 from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays, newest_day_weekdays, own_day_mentions,
                            unanchored_from_background, week_day_mentions, with_folder_years, year_bound_mentions,
                            year_records)
@@ -83,6 +84,8 @@ __all__ = [
     "Sentence",
     "extract",
     "extract_article",
+    "PageReading",
+    "read_page",
     "guess_lane",
     "plain_record",
     "warn_dropped",
@@ -694,6 +697,43 @@ def _when(value: str, published) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class PageReading:
+    """What the reading of one page gives: its candidate records (:func:`extract_article`) and the candidates of its
+    sentences opened by a distance from a named event, which wait for the folder to date that event
+    (:class:`timeline.counted.CountedCandidate`, dated by :class:`timeline.counted.FolderCounting`)."""
+
+    records: list[dict]
+    counted: list[CountedCandidate]
+
+
+def read_page(
+    article: Article,
+    *,
+    lanes: Lanes | None = None,
+    tagger: Callable[..., list[DateMention]] = find_dates,
+    foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
+    mode: str = "auto",
+) -> PageReading:
+    """Read one page: :func:`extract_article`'s records and the page's counted candidates (:class:`PageReading`), as
+    :func:`extract` and the engine (:func:`timeline.engine.process_source`) read each page.
+
+    Parameters
+    ----------
+    article : Article
+    lanes, tagger, foreign_tagger, mode
+        As for :func:`extract_article`.
+
+    Returns
+    -------
+    PageReading
+    """
+    counted: list[CountedCandidate] = []
+    records = extract_article(article, lanes=lanes, tagger=tagger, foreign_tagger=foreign_tagger, mode=mode,
+                              counted=counted)
+    return PageReading(records, counted)
+
+
 def extract_article(
     article: Article,
     *,
@@ -701,6 +741,7 @@ def extract_article(
     tagger: Callable[..., list[DateMention]] = find_dates,
     foreign_tagger: Callable[..., MultilingualDates] = find_dates_multilingual,
     mode: str = "auto",
+    counted: list[CountedCandidate] | None = None,
 ) -> list[dict]:
     """Propose event candidates from one article (a pure function of the article).
 
@@ -719,6 +760,10 @@ def extract_article(
     mode : {"auto", "news", "narrative"}, optional
         How year-less dates are anchored (see :func:`timeline.dates.find_dates`): "auto" reads an article with a
         publication date as news, one without as a narrative dated by its own dates.
+    counted : list, optional
+        When given, the page's sentences opened by a distance from a named event are appended to it as
+        :class:`timeline.counted.CountedCandidate` (their date waits for the folder: :func:`read_page`,
+        :class:`timeline.counted.FolderCounting`); they are no records of the page alone.
 
     Returns
     -------
@@ -731,6 +776,7 @@ def extract_article(
         note holds a control character (:func:`plain_record`); quotes stay verbatim.
     """
     dating = getattr(article, "dating", None)
+    published = article.published
     raw = article.text
     year_only = article.published is None and dating is not None and dating.year is not None
     article = _prepared(article, dating)
@@ -782,15 +828,58 @@ def extract_article(
         records = _without_restated_speech(article.text, records)
     if ctx.english and known:
         _isolated(article, "the titles from the headline", lambda: _retitle_by_headline(article, sents, records))
+    if counted is not None:
+        waiting = _isolated(article, "the distances from named events",
+                            lambda: _counted_candidates(ctx, records, published))
+        written = _as_written([c.record for c in waiting], article, raw)
+        counted += [replace(c, record=plain_record(r)) for c, r in zip(waiting, written)]
+    records = _as_written(_fold_same_quote(records), article, raw)
+    return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
+
+
+def _as_written(records: Sequence[dict], article: Article, raw: str) -> list[dict]:
+    """The records of the page ``article`` read, as its ``raw`` text writes them (:func:`_cut_raw`), each with the
+    page's publication day (:data:`timeline.identity.PAGE_DAY`) when the page or its metadata gives it."""
     code = "\\" in raw and read_escapes(raw) != raw  # a page kept as code: its quotes are read by their escapes
     markup = "<" in raw and is_html(raw)  # a page saved as its HTML source: its quotes are read without markup
     extra = _extra_characters(raw, code)
     records = [_cut_raw(_off_markup(r, raw) if markup else r, raw, article.text, extra, code=code, markup=markup)
-               for r in _fold_same_quote(records)]
+               for r in records]
     if article.published is not None and article.published_source != "inferred":  # a day the page or its
         # metadata gives, not one the folder guessed: a mention of a day long before it retells it (attach_retold)
         records = [{**r, PAGE_DAY: article.published.isoformat()} for r in records]
-    return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
+    return records
+
+
+#: the weight of the confidence of a record dated by its distance from an event the folder dates
+#: (:mod:`timeline.counted`)
+_COUNTED_WEIGHT = 0.6
+#: a distance from an event anywhere in a text: only such a text is looked at by :func:`_counted_candidates`
+_COUNTED_HINT = re.compile(r"\b(?:day|week|month|year)s?\s+(?:after|before)\s")
+
+
+def _counted_candidates(ctx: _Reading, records: Sequence[Mapping], published: dt.date | None) -> list[CountedCandidate]:
+    """The page's sentences opened by a distance from an event they name (*Five days after the harbour fire, the
+    mayor resigned.*) with no candidate of their own, each with its record waiting for the folder to date the named
+    event (:class:`timeline.counted.FolderCounting`): the sentence's main clause after the opening, when it tells
+    an event in the past; ``published`` (the page's own publication day) bounds the named event's day."""
+    text = ctx.article.text
+    if not _COUNTED_HINT.search(text):
+        return []
+    out = []
+    for found in counted_openings(text, [(x.start, x.end) for x in ctx.sents]):
+        if any(found.start <= r[E.quote_start] < found.end for r in records):
+            continue  # the sentence is dated already
+        info = analyse(text, found.start, found.end, found.start, found.clause_start)
+        if info.kind in NON_EVENT_KINDS or info.verb_form not in ("past", "passive", "perfect"):
+            continue
+        written = text[found.start : found.clause_start].strip(" ,")
+        rec = _record(ctx.article, "", make_title(text, info, found.start, found.clause_start),
+                      (found.start, found.end), text[found.clause_start : found.end], lanes=ctx.lanes,
+                      note=f"dated by {written!r}: {found.amount} {found.unit}(s) {found.way} the day the folder "
+                           f"dates {found.what!r}", confidence=_COUNTED_WEIGHT, date_text=written, anchor="mention")
+        out.append(CountedCandidate(rec, found, published))
+    return out
 
 
 def _isolated_tables(ctx: _Reading, tagger: Callable[..., list[DateMention]], mode: str) -> list[Table]:
@@ -842,7 +931,7 @@ def _table_records(ctx: _Reading, table: Table) -> list[dict]:
     return out
 
 
-def _isolated(article: Article, where: str, step: Callable[[], list[dict] | None]) -> list[dict]:
+def _isolated(article: Article, where: str, step: Callable[[], list | None]) -> list:
     """The records ``step()`` gives (none when it gives ``None``); when it raises, none, with one
     :class:`StepFailedWarning` naming the article's file and ``where`` (a date mention or a pass over the page), so
     that a text breaking one step loses that step's events only, not the article's other events.
@@ -2819,17 +2908,17 @@ def plain_record(rec: dict) -> dict:
     return rec
 
 
-def _safe_extract(article: Article, lanes: Lanes | None) -> list[dict]:
-    """:func:`extract_article`, warning instead of raising when the article's text breaks it."""
+def _safe_extract(article: Article, lanes: Lanes | None) -> PageReading:
+    """:func:`read_page`, warning instead of raising when the article's text breaks it."""
     try:
-        return extract_article(article, lanes=lanes)
+        return read_page(article, lanes=lanes)
     except Exception as exc:  # one article must not stop the run
         warnings.warn(
             f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); article skipped",
             ExtractionWarning,
             stacklevel=3,
         )
-        return []
+        return PageReading([], [])
 
 
 def warn_dropped(frame: pd.DataFrame, paths: Mapping[str, object]) -> None:
@@ -2884,18 +2973,21 @@ def extract(
         gave no event: :func:`timeline.multilingual.other_languages_line`).
     """
     articles = list(articles)
-    found: list[list[dict]] = [[] for _ in articles]
+    found: list[PageReading] = [PageReading([], []) for _ in articles]
     first = [i for i, a in enumerate(articles) if a.published is not None]
-    for i, recs in zip(first, _extract_all([articles[i] for i in first], workers=workers, lanes=lanes,
-                                           progress=progress)):
-        found[i] = recs
+    for i, reading in zip(first, _extract_all([articles[i] for i in first], workers=workers, lanes=lanes,
+                                              progress=progress)):
+        found[i] = reading
     rest = [i for i, a in enumerate(articles) if a.published is None]
     if rest:  # pages without a publication date: read with what the dated pages tell (timeline.folder_dates)
-        pages = date_undated_pages(articles, [r for recs in found for r in recs], on_error=_warn_undated)
-        for i, recs in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
-            found[i] = recs
-    warn_other_languages((article_language(a), not recs) for a, recs in zip(articles, found))
-    records = [r for recs in found for r in recs]
+        pages = date_undated_pages(articles, [r for page in found for r in page.records], on_error=_warn_undated)
+        for i, reading in zip(rest, _extract_all(pages, workers=workers, lanes=lanes, progress=progress)):
+            found[i] = reading
+    warn_other_languages((article_language(a), not page.records) for a, page in zip(articles, found))
+    counting = FolderCounting()  # the folder dates the events the pages' distances count from, as the engine does
+    for page in found:
+        counting.add(page.records, page.counted)
+    records = [r for page in found for r in page.records] + counting.records()
     aliases = alias_table({a.id: plain_reading(a.text) for a in articles})  # the folder's roles and their names, from its texts
     merged = join_article_copies(merge_candidates(records, aliases=aliases), articles)
     warn_dropped(merged, {a.id: a.path for a in articles})
@@ -2903,9 +2995,10 @@ def extract(
 
 
 def _extract_all(articles: Sequence[Article], *, workers: int, lanes: Lanes | None,
-                 progress: Callable[[int], None] | None) -> list[list[dict]]:
-    """The candidate records of each article, in article order, in ``workers`` processes (see :func:`extract`)."""
-    records: list[list[dict]] = []
+                 progress: Callable[[int], None] | None) -> list[PageReading]:
+    """The reading of each article (:func:`read_page`), in article order, in ``workers`` processes (see
+    :func:`extract`)."""
+    records: list[PageReading] = []
     if workers <= 1 or len(articles) <= 1:
         for art in articles:
             records.append(_safe_extract(art, lanes))
@@ -2916,7 +3009,7 @@ def _extract_all(articles: Sequence[Article], *, workers: int, lanes: Lanes | No
 
         size = max(1, len(articles) // (workers * 8))
         batches = in_batches(enumerate(articles), size)
-        done: list[tuple[int, list[list[dict]]]] = []
+        done: list[tuple[int, list[PageReading]]] = []
         for first, n, recs, messages in map_batches(_extract_batch, batches, workers, lanes):
             done.append((first, recs))
             for message in messages:
@@ -2951,10 +3044,10 @@ def join_article_copies(frame: pd.DataFrame, articles: Sequence[Article]) -> pd.
 
 def _extract_batch(
     batch: list[tuple[int, Article]], lanes: Lanes | None
-) -> tuple[int, int, list[list[dict]], list[str]]:
-    """Worker task: candidates of a batch of (position, article) pairs, one list per article, with the first
+) -> tuple[int, int, list[PageReading], list[str]]:
+    """Worker task: the readings of a batch of (position, article) pairs, one per article, with the first
     position, the count and the warnings of failed articles (shown by the parent: a worker's warnings are not)."""
-    records: list[list[dict]] = []
+    records: list[PageReading] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for _pos, article in batch:
