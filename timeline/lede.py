@@ -858,57 +858,6 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int 
     return not _NO_OBJECT.match(text, m.end("verb") if verb_end is None else verb_end, e)  # not 'we are asking for patience', '… warning against …'
 
 
-#: the label of a speaker's turn opening a line of a transcript ('MS. ROE:', 'THE PRESIDENT:', 'SECRETARY ROE:'):
-#: the page is a briefing or a press conference in its speakers' words
-_TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}[ \t]*:[ \t]",
-                         re.M)
-#: one-time acts of a principal's day that a briefer announces ahead (lexicon data): *the Governor will visit the
-#: shelter*, *the Minister is going to be giving a speech at the port*; those of :data:`_OCCASION_TAKING` need an
-#: occasion for object
-SCHEDULE_ACTS = frozenset({"meet", "travel", "visit", "attend", "tour", "host", "participate", "interview", "sign",
-                           "give", "deliver", "have", "hold", "receive"})
-#: acts of :data:`SCHEDULE_ACTS` that are of the day only with an occasion for object (*will have a meeting with*,
-#: *will give a commencement address*; not *will have the answer*, *will give them time*)
-_OCCASION_TAKING = frozenset({"give", "deliver", "have", "hold", "receive"})
-_OCCASION_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|another|some|separate)\s+)?(?:[\w&’'-]+\s+){0,4}?"
-                              r"(?:meetings?|calls?|interviews?|lunch|dinner|briefings?|address|speech|statement|"
-                              r"remarks|ceremony|session|sessions|tour|conference)\b", re.I)
-#: a named person, a title or a pronoun of the third person, then *will* or *is going to* and the act
-_SCHEDULE_VERB = re.compile(
-    r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"
-    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}))\s+(?:will|is\s+going\s+to)\s+"
-    r"(?:(?:also|then|later|first)\s+)*(?:be\s+)?(?P<verb>[a-z]{3,})\b")
-#: the first and second persons: a moderator's programme of the session itself (*after I introduce her, she will give
-#: brief remarks and then we'll take questions*), not the principal's day
-_SESSION_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|me)\b")
-
-
-def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A briefer's announcement of the day's programme of a principal, as ``(start, end)`` of its verb: on a transcript
-    (a speaker's turn label before the sentence, :data:`_TURN_LABEL`), a main clause of a third person with *will* or
-    *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*Following that, the Governor will have a private
-    meeting with the families*, *the Minister is going to be giving a speech at the port*). A briefing gives the
-    programme of its own day without a date: the act is scheduled on the publication day. Not with a date of its
-    own, in quotation marks, a subordinate clause, a habit or another modal, nor a sentence in the first or second
-    person (a moderator's programme of the session: *after I introduce her, she will give brief remarks*)."""
-    s, e = sent
-    if dates or _TURN_LABEL.search(text, 0, s) is None or _SESSION_PERSON.search(text, s, e) \
-            or any(h.group().lower() != "will" for h in _HABIT.finditer(text, s, e)):
-        return None  # (a habit, a clock time or another modal: 'he will visit if he can')
-    for m in _SCHEDULE_VERB.finditer(text, s, e):
-        word = m.group("verb")
-        lemma = _progressive_lemma(word) if word.endswith("ing") else word
-        if lemma not in SCHEDULE_ACTS:
-            continue
-        if lemma in _OCCASION_TAKING and not _OCCASION_OBJECT.match(text, m.end("verb"), e):
-            continue
-        head = text[s : m.start("subject")]
-        if _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")):
-            return None
-        return (m.start("verb"), m.end("verb"))
-    return None
-
-
 @lru_cache(maxsize=16384)
 def _progressive_lemma(word: str) -> str:
     """The verb lemma when ``word`` is an -ing form ("" otherwise)."""
@@ -1827,8 +1776,7 @@ def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int
     s, e = sent
     if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
         return None
-    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act), ("speaker", _speaker_act),
-                       ("schedule", _schedule_item)):
+    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act), ("speaker", _speaker_act)):
         verb = find(text, sent, own)
         if verb is not None:
             return verb, rule
@@ -1845,8 +1793,8 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
     if found is None:
         return None
     verb, rule = found
-    info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None
-                         or rule == "schedule", historical=rule in ("present", "speaker"))
+    info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
+                         historical=rule in ("present", "speaker"))
     if info is None:
         return None
     j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
