@@ -45,10 +45,10 @@ English news writing, and no word of any story:
   apologies, habits, modals, quotations, *also*, nor a verb without an object (*we are asking for patience*).
 * **a briefer's programme of the day** — a briefing or press conference (a transcript: a speaker's turn label such
   as *MS. ROE:* before the sentence) tells what its principal will do that day without a date: a main clause of a
-  third person with *will* or *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*Following that, the
-  Governor will have a private meeting with the families*, *the Minister is going to be giving a speech at the
-  port*), scheduled on the publication day (:func:`_schedule_item`). Not in the first or second person (a
-  moderator's programme of the session itself: *after I introduce her, she will give brief remarks*), nor a habit,
+  third person with *will* or *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*From the airport, the
+  Governor will have a working session with the growers*, *the Minister is going to be opening the depot
+  with a speech*), scheduled on the publication day (:func:`_schedule_item`). Not in the first or second person (a
+  moderator's programme of the session itself: *once I have introduced her, the Director will say a few words*), nor a habit,
   another modal, a subordinate clause or a quotation.
 * **a measure's act** — a bill, a resolution or a legislative record tells the
   measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
@@ -871,7 +871,7 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int 
 _TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}[ \t]*:[ \t]",
                          re.M)
 #: one-time acts of a principal's day that a briefer announces ahead (lexicon data): *the Governor will visit the
-#: shelter*, *the Minister is going to be giving a speech at the port*; those of :data:`_OCCASION_TAKING` need an
+#: shelter*, *the Minister is going to be touring the depot*; those of :data:`_OCCASION_TAKING` need an
 #: occasion for object
 SCHEDULE_ACTS = frozenset({"meet", "travel", "visit", "attend", "tour", "host", "participate", "interview", "sign",
                            "give", "deliver", "have", "hold", "receive"})
@@ -886,19 +886,19 @@ _SCHEDULE_VERB = re.compile(
     r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}))\s+(?:will|is\s+going\s+to)\s+"
     r"(?:(?:also|then|later|first)\s+)*(?:be\s+)?(?P<verb>[a-z]{3,})\b")
-#: the first and second persons: a moderator's programme of the session itself (*after I introduce her, she will give
-#: brief remarks and then we'll take questions*), not the principal's day
+#: the first and second persons: a moderator's programme of the session itself (*once I have introduced her, the Director
+#: will say a few words and we move to questions*), not the principal's day
 _SESSION_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|me)\b")
 
 
 def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A briefer's announcement of the day's programme of a principal, as ``(start, end)`` of its verb: on a transcript
     (a speaker's turn label before the sentence, :data:`_TURN_LABEL`), a main clause of a third person with *will* or
-    *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*Following that, the Governor will have a private
-    meeting with the families*, *the Minister is going to be giving a speech at the port*). A briefing gives the
+    *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*From the airport, the Governor will have a working
+    session with the growers*, *the Minister is going to be touring the depot*). A briefing gives the
     programme of its own day without a date: the act is scheduled on the publication day. Not with a date of its
     own, in quotation marks, a subordinate clause, a habit or another modal, nor a sentence in the first or second
-    person (a moderator's programme of the session: *after I introduce her, she will give brief remarks*)."""
+    person (a moderator's programme of the session: *once I have introduced her, the Director will say a few words*)."""
     s, e = sent
     if dates or _TURN_LABEL.search(text, 0, s) is None or _SESSION_PERSON.search(text, s, e) \
             or any(h.group().lower() != "will" for h in _HABIT.finditer(text, s, e)):
@@ -926,8 +926,8 @@ SCHEDULED = "a briefer's programme of the day ('the Governor will visit the shel
 
 def _schedule_undated(text: str, sent: tuple[int, int], at: int) -> Undated:
     """The schedule item of :func:`_schedule_item` whose act verb starts at ``at``, as an undated scheduled event
-    titled "<who> to <act> <object>" (*the Governor will have a private meeting with the families, and then …*:
-    "Governor to have private meeting with families"); the clause analysis keeps its words and actors (a light *have*
+    titled "<who> to <act> <object>" (*the Governor will have a working session with the growers, and then …*:
+    "Governor to have working session with growers"); the clause analysis keeps its words and actors (a light *have*
     of an occasion has no verb group of its own)."""
     s, e = sent
     m = next(m for m in _SCHEDULE_VERB.finditer(text, s, e) if m.start("verb") == at)
