@@ -159,7 +159,8 @@ def listing(data: dict, kind: str) -> list[str]:
         s = score(events, gold, titles=False)
         for g in gold:
             if not s["_by_gold"][g.id] and any(kinds.get(a) == kind for a in g.articles):
-                lines.append(f"MISS {story} {g.date} {sorted(g.articles)} {g.title} | {' '.join(str(g.evidence).split())}")
+                evidence = " ".join(str(g.evidence).split())
+                lines.append(f"MISS {story} {g.date} {sorted(g.articles)} {g.title} | {evidence}")
         unmatched = set(s["_unmatched"])
         for e in events:
             if e.id in unmatched and any(kinds.get(a) == kind for a in e.quotes):

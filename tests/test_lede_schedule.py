@@ -29,7 +29,8 @@ def _schedule(text: str) -> list[tuple[str, str, str]]:
      "Minister to deliver graduation speech at Eastport University"),
     ("Later the Governor will also visit the shelter at the old fairground.",
      "Governor to visit shelter at old fairground"),
-    ("Mayor Ana Roe will attend the reopening of the harbour bridge.", "Mayor Ana Roe to attend reopening of harbour bridge"),
+    ("Mayor Ana Roe will attend the reopening of the harbour bridge.",
+     "Mayor Ana Roe to attend reopening of harbour bridge"),
 ])
 def test_a_briefers_programme_of_the_day_is_scheduled(sentence, title):
     assert _schedule(TURN + sentence) == [(sentence, title, "scheduled")]

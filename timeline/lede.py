@@ -48,8 +48,8 @@ English news writing, and no word of any story:
   third person with *will* or *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*From the airport, the
   Governor will have a working session with the growers*, *the Minister is going to be opening the depot
   with a speech*), scheduled on the publication day (:func:`_schedule_item`). Not in the first or second person (a
-  moderator's programme of the session itself: *once I have introduced her, the Director will say a few words*), nor a habit,
-  another modal, a subordinate clause or a quotation.
+  moderator's programme of the session itself: *once I have introduced her, the Director will say a few words*),
+  nor a habit, another modal, a subordinate clause or a quotation.
 * **a measure's act** — a bill, a resolution or a legislative record tells the
   measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
   Mr. Poe) introduced the following bill; referred to a committee*) or the
@@ -868,8 +868,8 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int 
 
 #: the label of a speaker's turn opening a line of a transcript ('MS. ROE:', 'THE PRESIDENT:', 'SECRETARY ROE:'):
 #: the page is a briefing or a press conference in its speakers' words
-_TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}[ \t]*:[ \t]",
-                         re.M)
+_TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}"
+                         r"[ \t]*:[ \t]", re.M)
 #: one-time acts of a principal's day that a briefer announces ahead (lexicon data): *the Governor will visit the
 #: shelter*, *the Minister is going to be touring the depot*; those of :data:`_OCCASION_TAKING` need an
 #: occasion for object
@@ -886,8 +886,8 @@ _SCHEDULE_VERB = re.compile(
     r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}))\s+(?:will|is\s+going\s+to)\s+"
     r"(?:(?:also|then|later|first)\s+)*(?:be\s+)?(?P<verb>[a-z]{3,})\b")
-#: the first and second persons: a moderator's programme of the session itself (*once I have introduced her, the Director
-#: will say a few words and we move to questions*), not the principal's day
+#: the first and second persons: a moderator's programme of the session itself (*once I have introduced her, the
+#: Director will say a few words and we move to questions*), not the principal's day
 _SESSION_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|me)\b")
 
 
@@ -898,7 +898,8 @@ def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, 
     session with the growers*, *the Minister is going to be touring the depot*). A briefing gives the
     programme of its own day without a date: the act is scheduled on the publication day. Not with a date of its
     own, in quotation marks, a subordinate clause, a habit or another modal, nor a sentence in the first or second
-    person (a moderator's programme of the session: *once I have introduced her, the Director will say a few words*)."""
+    person (a moderator's programme of the session: *once I have introduced her, the Director will say a few
+    words*)."""
     s, e = sent
     if dates or _TURN_LABEL.search(text, 0, s) is None or _SESSION_PERSON.search(text, s, e) \
             or any(h.group().lower() != "will" for h in _HABIT.finditer(text, s, e)):
@@ -1855,8 +1856,9 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
                   ) -> tuple[tuple[int, int], str] | None:
     """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"``, ``"present"``,
-    ``"speaker"`` or ``"schedule"``), the first rule that finds one deciding; None when none does or the sentence is a question (or a
-    questioner's turn) or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
+    ``"speaker"`` or ``"schedule"``), the first rule that finds one deciding; None when none does or the sentence is
+    a question (or a questioner's turn) or a run of text too long to be a sentence (a table …). ``own``: the
+    sentence's dates."""
     s, e = sent
     if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
         return None
