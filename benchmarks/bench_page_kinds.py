@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/bench_page_kinds.py benchmarks/corpora/<story> [...] [--save OUT.json] [--load IN.json]
-        [--pages]
+        [--pages] [--list KIND]
 
 Each page of a story is given a kind from its text alone (:func:`page_kind`: a transcript's speaker turns, a floor
 record's forms of address, a hearing record's cover, a resolution's *Whereas* clauses, a proclamation's heading, a
@@ -16,7 +16,8 @@ scored by ``bench_events.score``. Per kind:
 * ``events``: events quoting a page of the kind (an event quoting pages of two kinds counts ½ to each);
 * ``unmatched``: of those, events matching no gold row; ``precision`` = 1 − unmatched / events.
 
-``--save`` keeps the events and gold so that ``--load`` tabulates again without running the extractor.
+``--save`` keeps the events and gold so that ``--load`` tabulates again without running the extractor; ``--list KIND``
+prints the missed gold rows and unmatched events of one kind (:func:`listing`), to read.
 """
 
 from __future__ import annotations
@@ -145,16 +146,42 @@ def tabulate(data: dict, *, pages: bool = False) -> dict[str, dict[str, float]]:
     return table
 
 
+def listing(data: dict, kind: str) -> list[str]:
+    """One line per gold row missed and per event unmatched that lists a page of ``kind`` (``MISS`` with the gold
+    row's evidence, ``UNMATCHED`` with the event's first quote), story by story: the cases to read by kind."""
+    from bench_events import Gold
+
+    lines = []
+    for story, d in data.items():
+        kinds = d["kinds"]
+        events = [Emitted(i, date, title, quotes) for i, date, title, quotes in d["events"]]
+        gold = [Gold(i, date, end, title, set(arts), ev, by) for i, date, end, title, arts, ev, by in d["gold"]]
+        s = score(events, gold, titles=False)
+        for g in gold:
+            if not s["_by_gold"][g.id] and any(kinds.get(a) == kind for a in g.articles):
+                evidence = " ".join(str(g.evidence).split())
+                lines.append(f"MISS {story} {g.date} {sorted(g.articles)} {g.title} | {evidence}")
+        unmatched = set(s["_unmatched"])
+        for e in events:
+            if e.id in unmatched and any(kinds.get(a) == kind for a in e.quotes):
+                first = next((q for qs in e.quotes.values() for q in qs), "")
+                lines.append(f"UNMATCHED {story} {e.date} {sorted(e.quotes)} {e.title} | {' '.join(first.split())}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stories", nargs="*", type=Path)
     ap.add_argument("--save", type=Path)
     ap.add_argument("--load", type=Path)
     ap.add_argument("--pages", action="store_true", help="print each page's figures")
+    ap.add_argument("--list", metavar="KIND", help="print the missed gold rows and unmatched events of a kind")
     args = ap.parse_args(argv)
     data = json.loads(args.load.read_text(encoding="utf-8")) if args.load else run(args.stories)
     if args.save:
         args.save.write_text(json.dumps(data), encoding="utf-8")
+    if args.list:
+        print("\n".join(listing(data, args.list)))
     table = tabulate(data, pages=args.pages)
     print("| kind | pages | gold | missed | recall | events | unmatched | precision |")
     print("|---|---|---|---|---|---|---|---|")

@@ -43,6 +43,13 @@ English news writing, and no word of any story:
   Patrol Office is requesting two more boats*), or a performative *hereby* (*the office hereby declares an
   emergency*); the acts are data (:data:`SPEAKER_ACTS`, :data:`SPEAKER_BODIES`). Not talk about the talk,
   apologies, habits, modals, quotations, *also*, nor a verb without an object (*we are asking for patience*).
+* **a briefer's programme of the day** — a briefing or press conference (a transcript: a speaker's turn label such
+  as *MS. ROE:* before the sentence) tells what its principal will do that day without a date: a main clause of a
+  third person with *will* or *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*From the airport, the
+  Governor will have a working session with the growers*, *the Minister is going to be opening the depot
+  with a speech*), scheduled on the publication day (:func:`_schedule_item`). Not in the first or second person (a
+  moderator's programme of the session itself: *once I have introduced her, the Director will say a few words*),
+  nor a habit, another modal, a subordinate clause or a quotation.
 * **a measure's act** — a bill, a resolution or a legislative record tells the
   measure's own act without a date: its sponsor line (*Ms. Roe (for herself and
   Mr. Poe) introduced the following bill; referred to a committee*) or the
@@ -349,7 +356,8 @@ class Undated:
     rule : str
         ``"perfect"`` (a present perfect), ``"now"`` (*is now* + -ing), ``"lede"`` (the lede in the past tense),
         ``"present"`` (the present of a one-time act), ``"speaker"`` (a speaker's own act told in the present,
-        :func:`_speaker_act`),
+        :func:`_speaker_act`), ``"schedule"`` (a briefer's programme of the day, :func:`_schedule_item`: the clause's
+        kind is ``scheduled``),
         ``"letter"`` (a letter's *I am writing to …*), ``"floor"`` (a member's statement in a legislative record:
         :func:`_floor_statements`), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
@@ -856,6 +864,83 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int 
             or _inside_quotation(text, s, m.start("verb")) or "also" in _words(m.group("adv")):
         return False  # 'what we are asking', 'if the agency is sending', 'the office is also sending'
     return not _NO_OBJECT.match(text, m.end("verb") if verb_end is None else verb_end, e)  # not 'we are asking for patience', '… warning against …'
+
+
+#: the label of a speaker's turn opening a line of a transcript ('MS. ROE:', 'THE PRESIDENT:', 'SECRETARY ROE:'):
+#: the page is a briefing or a press conference in its speakers' words
+_TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}"
+                         r"[ \t]*:[ \t]", re.M)
+#: one-time acts of a principal's day that a briefer announces ahead (lexicon data): *the Governor will visit the
+#: shelter*, *the Minister is going to be touring the depot*; those of :data:`_OCCASION_TAKING` need an
+#: occasion for object
+SCHEDULE_ACTS = frozenset({"meet", "travel", "visit", "attend", "tour", "host", "participate", "interview", "sign",
+                           "give", "deliver", "have", "hold", "receive"})
+#: acts of :data:`SCHEDULE_ACTS` that are of the day only with an occasion for object (*will have a meeting with*,
+#: *will give a commencement address*; not *will have the answer*, *will give them time*)
+_OCCASION_TAKING = frozenset({"give", "deliver", "have", "hold", "receive"})
+_OCCASION_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|another|some|separate)\s+)?(?:[\w&’'-]+\s+){0,4}?"
+                              r"(?:meetings?|calls?|interviews?|lunch|dinner|briefings?|address|speech|statement|"
+                              r"remarks|ceremony|session|sessions|tour|conference)\b", re.I)
+#: a named person, a title or a pronoun of the third person, then *will* or *is going to* and the act
+_SCHEDULE_VERB = re.compile(
+    r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}))\s+(?:will|is\s+going\s+to)\s+"
+    r"(?:(?:also|then|later|first)\s+)*(?:be\s+)?(?P<verb>[a-z]{3,})\b")
+#: the first and second persons: a moderator's programme of the session itself (*once I have introduced her, the
+#: Director will say a few words and we move to questions*), not the principal's day
+_SESSION_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|me)\b")
+
+
+def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A briefer's announcement of the day's programme of a principal, as ``(start, end)`` of its verb: on a transcript
+    (a speaker's turn label before the sentence, :data:`_TURN_LABEL`), a main clause of a third person with *will* or
+    *is going to* and a one-time act of :data:`SCHEDULE_ACTS` (*From the airport, the Governor will have a working
+    session with the growers*, *the Minister is going to be touring the depot*). A briefing gives the
+    programme of its own day without a date: the act is scheduled on the publication day. Not with a date of its
+    own, in quotation marks, a subordinate clause, a habit or another modal, nor a sentence in the first or second
+    person (a moderator's programme of the session: *once I have introduced her, the Director will say a few
+    words*)."""
+    s, e = sent
+    if dates or _TURN_LABEL.search(text, 0, s) is None or _SESSION_PERSON.search(text, s, e) \
+            or any(h.group().lower() != "will" for h in _HABIT.finditer(text, s, e)):
+        return None  # (a habit, a clock time or another modal: 'he will visit if he can')
+    for m in _SCHEDULE_VERB.finditer(text, s, e):
+        word = m.group("verb")
+        lemma = _progressive_lemma(word) if word.endswith("ing") else word
+        if lemma not in SCHEDULE_ACTS:
+            continue
+        if lemma in _OCCASION_TAKING and not _OCCASION_OBJECT.match(text, m.end("verb"), e):
+            continue
+        head = text[s : m.start("subject")]
+        if _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")):
+            return None
+        return (m.start("verb"), m.end("verb"))
+    return None
+
+
+#: where the act of a schedule item ends for its title: a comma, a clause break, *and then*, a dash
+_SCHEDULE_END = re.compile(r"\s*(?:[,;:.!?()]|--|[—–]|\band\s+then\b)")
+#: a pronoun subject: the title is the clause's own (*she will interview the Governor*: no name to put first)
+_PRONOUN_SUBJECT = {"he", "she", "they", "it"}
+SCHEDULED = "a briefer's programme of the day ('the Governor will visit the shelter'): scheduled on the day"
+
+
+def _schedule_undated(text: str, sent: tuple[int, int], at: int) -> Undated:
+    """The schedule item of :func:`_schedule_item` whose act verb starts at ``at``, as an undated scheduled event
+    titled "<who> to <act> <object>" (*the Governor will have a working session with the growers, and then …*:
+    "Governor to have working session with growers"); the clause analysis keeps its words and actors (a light *have*
+    of an occasion has no verb group of its own)."""
+    s, e = sent
+    m = next(m for m in _SCHEDULE_VERB.finditer(text, s, e) if m.start("verb") == at)
+    info = replace(analyse(text, s, e, at, at), kind="scheduled", reason=SCHEDULED)
+    subject = re.sub(r"^[Tt]he\s+", "", m.group("subject"))
+    word = m.group("verb")
+    lemma = _progressive_lemma(word) if word.endswith("ing") else word
+    end = _SCHEDULE_END.search(text, m.end("verb"), e)
+    rest = [w for w in text[m.end("verb") : end.start() if end else e].split() if w.lower() not in {"a", "an", "the"}]
+    if subject.lower() in _PRONOUN_SUBJECT:
+        return Undated(s, e, at, info, "schedule")
+    return Undated(s, e, at, info, "schedule", title=fit_title([subject, "to", lemma, *rest]))
 
 
 @lru_cache(maxsize=16384)
@@ -1770,13 +1855,15 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 
 def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
                   ) -> tuple[tuple[int, int], str] | None:
-    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"``, ``"present"`` or
-    ``"speaker"``), the first rule that finds one deciding; None when none does or the sentence is a question (or a
-    questioner's turn) or a run of text too long to be a sentence (a table …). ``own``: the sentence's dates."""
+    """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"``, ``"present"``,
+    ``"speaker"`` or ``"schedule"``), the first rule that finds one deciding; None when none does or the sentence is
+    a question (or a questioner's turn) or a run of text too long to be a sentence (a table …). ``own``: the
+    sentence's dates."""
     s, e = sent
     if e - s > _MAX_SENTENCE or re.search(r"\?\W*$", text[s:e]) or question_turn(text, s):
         return None
-    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act), ("speaker", _speaker_act)):
+    for rule, find in (("perfect", _perfect), ("now", _now), ("present", _present_act), ("speaker", _speaker_act),
+                       ("schedule", _schedule_item)):
         verb = find(text, sent, own)
         if verb is not None:
             return verb, rule
@@ -1793,6 +1880,8 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
     if found is None:
         return None
     verb, rule = found
+    if rule == "schedule":
+        return _schedule_undated(text, (s, e), verb[0])
     info = _event_clause(text, (s, e), verb[0], said=rule == "now" and _NOW_SAYS.match(text, verb[0]) is not None,
                          historical=rule in ("present", "speaker"))
     if info is None:
