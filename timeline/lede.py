@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -891,6 +892,14 @@ _SCHEDULE_VERB = re.compile(
 _SESSION_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Oo]ur|[Yy]our|us|me)\b")
 
 
+@functools.lru_cache(maxsize=8)
+def _first_turn_end(text: str) -> int:
+    """Where the page's first speaker's turn label (:data:`_TURN_LABEL`) ends, past the text's end when it has none:
+    found once a page, not searched again from the page's start for each of its sentences."""
+    m = _TURN_LABEL.search(text)
+    return m.end() if m else len(text) + 1
+
+
 def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A briefer's announcement of the day's programme of a principal, as ``(start, end)`` of its verb: on a transcript
     (a speaker's turn label before the sentence, :data:`_TURN_LABEL`), a main clause of a third person with *will* or
@@ -901,7 +910,7 @@ def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, 
     person (a moderator's programme of the session: *once I have introduced her, the Director will say a few
     words*)."""
     s, e = sent
-    if dates or _TURN_LABEL.search(text, 0, s) is None or _SESSION_PERSON.search(text, s, e) \
+    if dates or _first_turn_end(text) > s or _SESSION_PERSON.search(text, s, e) \
             or any(h.group().lower() != "will" for h in _HABIT.finditer(text, s, e)):
         return None  # (a habit, a clock time or another modal: 'he will visit if he can')
     for m in _SCHEDULE_VERB.finditer(text, s, e):
