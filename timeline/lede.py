@@ -325,7 +325,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[a-z][\w.’'-]*(?:\s+[A-Z][\w.’
 _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\s+you\s+)?"
                      r"(?P<verb>to\s+(?:notify|inform|ask|request|urge|advise|tell|invite|appeal|express|convey|"
                      r"let you know|bring)\b)", re.I)
-#: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Hague')
+#: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Bronx')
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")

@@ -1987,7 +1987,7 @@ def _holder_surname(name: list[str], last: bool = False) -> str:
     """The surname of the capitalised words after an office, which a headline-case line may run on past the name
     ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
     after its first word that more words follow ('Signs'; the one that ends the name only with ``last``: it is
-    the surname of 'Mayor Jo Banks' and the verb of 'President Obama Speaks'); "" when nothing is left."""
+    the surname of 'Mayor Jo Banks' and the verb of 'President Alvarez Speaks'); "" when nothing is left."""
     for n, word in enumerate(name):
         low = word.lower()
         if low in _STOPWORDS_CAP or 0 < n < len(name) - (not last) and low.endswith("s") and any(
@@ -3805,7 +3805,7 @@ def _name_of(words: str) -> str:
         parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
-            k += 1  # 'former President Bill Clinton': the role that opens the name goes too
+            k += 1  # 'former President Ann Holt': the role that opens the name goes too
         return " ".join(parts[k:])
     office = re.fullmatch(r"(?:(?:Acting|Deputy|Assistant|Under|Interim|Former|Vice)\s+)?([A-Z][a-z]+)\s+(?:of|for|to)\s+"
                           r".+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
@@ -3835,7 +3835,7 @@ def _firm_word(word: str) -> bool:
     """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
     before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
     Holdings'; a word that names a kind of body: 'Justice Department'; not 'General Lee', 'Governor Brown',
-    'President Bill Clinton')."""
+    'President Ann Holt')."""
     w = word.lower().strip(".,’'")
     if w in _GENERIC_ORG | _GENERIC_HEADS:
         return True  # 'Justice Department', 'Chancellor Office': the kind of body the role word names
@@ -6623,7 +6623,7 @@ def _negated_at(text: str, clause: Clause) -> bool:
 
 
 def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
-    """The headline verb group with its negation kept ('Obama does not make Florida rally', 'Plan not approved',
+    """The headline verb group with its negation kept ('Mayor does not make Florida rally', 'Plan not approved',
     'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
     if negation is None:
         return verb
