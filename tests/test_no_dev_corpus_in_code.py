@@ -95,6 +95,10 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"FDIC|BTFP|DINB|CADFPI|NYSDFS|Fetterman|Hagerty|Lummis|Warnock|Cramer|Daines|Luetkemeyer|Huizenga|Loudermilk|"
                          r"Masto|Posey|Emmer|Meeks|"
                          r"Coakley|Pascrell|Udall|Larson|Reid|Pell|Claiborne|Quinnipiac|Medford|Brockton|PCIP|CCIIO|AARP|"
+                         r"Soweto|Bafana|Mandela|Maradona|Donovan|Iniesta|Stekelenburg|Fabregas|Jordaan|Blatter|CONCACAF|Polokwane|Durban|"
+                         r"Johannesburg|Pretoria|Gips|Slovenia|Algeria|Uruguay|Ghana|Mbeki|[Vv]uvuzela\w*|Schalkwyk|Hetrick|Passen|Foudy|"
+                         r"Pally|SportsUnited|Wambach|Togo|Hondura\w*|Zimbabwe|Marwijk|Heitenga|Machel|Petraeus|Robben|Nacogdoches|Redlands|"
+                         r"Hollen|Reichert|Sikoe|Mnguni|Pelepa|makarapas|Zidane|Maizy|Mozambique|Venezuela|Netherlands|"
                          r"Josephson|Keene|Hodgkin|Alabama|"
                          r"Madoff|Picard|Kotz|Markopolos|Cohmad|Chais|Schapiro|Shulman|Dodaro|Kanjorski|Bachus|Ackerman|Lehtinen|Khuzami|Baucus|"
                          r"BMIS|BLMIS|SIPC|SIPA|OCIE|GalleryWatch|Ponzi)\b")
