@@ -112,7 +112,7 @@ def _missed_rows(story: str, gold: list[Gold], found: set[str], pages: dict[str,
         if g.id in found:
             continue
         best = max(((_stating(g, p.text, p.spans), a) for a, p in pages.items() if a in g.articles), default=None)
-        if best is None:
+        if best is None or best[0][0] < 0:  # no page of the gold's, or its pages have no sentence
             rows.append({"story": story, "gold": g.id, "date": g.date, "title": g.title, "relation": "no-page"})
             continue
         (share, k), art = best

@@ -49,3 +49,24 @@ def test_story_ranks_skip_headlines_and_labels():
             "The mayor said the new pier would open next spring after the dredging is finished.")
     spans = [(0, 21), (22, 32), (33, 99), (100, len(text))]
     assert pm.story_ranks(text, spans) == [-1, -1, 0, 1]
+
+
+def test_a_gold_whose_only_page_has_no_sentence_is_no_page():
+    """A missed gold event whose article holds no story sentence (an empty or boilerplate-only page) is counted as
+    ``no-page``, not read at a sentence index the page does not have (round 31: an IndexError)."""
+    from types import SimpleNamespace
+
+    page = SimpleNamespace(text="", spans=[], dates=[], ranks=[], article=SimpleNamespace(published=PAGE_DAY))
+    rows = pm._missed_rows("s", [_gold("2022-06-08")], set(), {"a1": page})
+    assert [r["relation"] for r in rows] == ["no-page"]
+
+
+def test_a_gold_on_a_page_with_a_sentence_is_classified():
+    """Near miss: a page with a sentence gets its relation and the sentence."""
+    from types import SimpleNamespace
+
+    text = "The council passed the budget on the harbour."
+    page = SimpleNamespace(text=text, spans=[(0, len(text))], dates=[[]], ranks=[0],
+                           article=SimpleNamespace(published=PAGE_DAY))
+    rows = pm._missed_rows("s", [_gold("2022-06-08")], set(), {"a1": page})
+    assert rows[0]["relation"] == "pubday" and rows[0]["sentence"] == text
