@@ -1202,6 +1202,10 @@ _DONE_FORMS = frozenset({"past", "passive", "perfect", "future"})
 _FINITE_FORMS = _DONE_FORMS | {"present", "progressive", "modal"}
 #: what may stand before a date that opens the sentence and so dates all its clauses ('On Monday,', 'Today,')
 _DATE_OPENS = re.compile(r"[\W_]*(?:(?:on|in|by|at|early|late|during|and)\s+)?", re.I)
+#: what follows a date that opens the sentence: a comma (*On Monday, …*), the words of the clause (*Today the team
+#: …*), or a dash or colon that sets off a chronicle's entry (*March 3, 2003 - The fleet sailed; the port closed.*:
+#: the entry's date heads each of its clauses)
+_AFTER_OPENING_DATE = re.compile(r"\s*,|\s+[A-Za-z]|[^\S\n]*(?:[–—:]|-{1,2})[^\S\n]+[A-Za-z]")
 
 
 def _linked_clause(text: str, start: int, end: int, *, pronoun: bool = False) -> str:
@@ -1237,10 +1241,10 @@ def _linked_clause(text: str, start: int, end: int, *, pronoun: bool = False) ->
 
 
 def _opening_date(text: str, start: int, dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The date that opens the sentence starting at ``start`` (*On Monday, …*, *Today, …*, *Sunday, May 3, …*): it
-    dates every clause of the sentence, not only the first."""
+    """The date that opens the sentence starting at ``start`` (*On Monday, …*, *Today, …*, *Sunday, May 3, …*, a
+    chronicle's *May 3, 2003 - …*): it dates every clause of the sentence, not only the first."""
     for a, b in dates:
-        if _DATE_OPENS.fullmatch(text, start, a) and re.match(r"\s*,|\s+[A-Za-z]", text[b : b + 3]):
+        if _DATE_OPENS.fullmatch(text, start, a) and _AFTER_OPENING_DATE.match(text, b, min(len(text), b + 6)):
             return a, b
     return None
 

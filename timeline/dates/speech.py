@@ -8,7 +8,8 @@ date line: the page's publication date is not the day its words were said, and "
   a letter or a release prints its own date line (``March 4, 2019, 6:30 p.m. GMT``); it dates the text below it up
   to the next such line;
 * a paragraph its full date opens, set off by a dash or a colon (``May 5, 2021 – The county reopened the bridge
-  yesterday …``: a digest's or a live page's dated paragraphs); it dates its own line;
+  yesterday …``: a digest's or a live page's dated paragraphs; also after a wire dateline's place in capitals,
+  ``HARBORTOWN, May 5, 2021 - The minister toured the quay today``, round 31); it dates its own line;
 * a line that introduces remarks with their date and ends on a colon (``Transcript of remarks by the mayor at the
   station on May 3, 2019:``, ``The coach spoke to reporters on May 3, 2019. He said:``); it dates the quotation
   that follows (its paragraphs opening on a quotation mark), or, when the next paragraph does not open on one (a
@@ -36,8 +37,8 @@ from .recognise import Cand, candidates
 from .resolve import RESOLVERS
 from .resources import lexicon as L
 from .resources.cues import (
-    RX_DATE_LINE_AFTER, RX_DATE_LINE_BEFORE, RX_DATED_PARAGRAPH, RX_QUOTE_OPEN_MARK, RX_QUOTE_OPENS, RX_QUOTED_SAID_ON,
-    RX_SPEECH_HEADER,
+    RX_DATE_LINE_AFTER, RX_DATE_LINE_BEFORE, RX_DATED_PARAGRAPH, RX_DATELINE_PLACE, RX_QUOTE_OPEN_MARK, RX_QUOTE_OPENS,
+    RX_QUOTED_SAID_ON, RX_SPEECH_HEADER,
 )
 from .tense import Ctx
 
@@ -80,7 +81,8 @@ def speaking_days(text: str, cands: Sequence[Cand], dct: _dt.date | None,
         alone = RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start) and RX_DATE_LINE_AFTER.fullmatch(text, c.end, le)
         header = not alone and text[ls:le].rstrip().endswith(":") and le - ls <= 300 \
             and RX_SPEECH_HEADER.search(text, ls, le) is not None
-        opening = not (alone or header) and RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start) \
+        opening = not (alone or header) and (RX_DATE_LINE_BEFORE.fullmatch(text, ls, c.start)
+                                             or RX_DATELINE_PLACE.fullmatch(text, ls, c.start)) \
             and RX_DATED_PARAGRAPH.match(text, c.end, le) is not None
         if not (alone or header or opening):
             continue

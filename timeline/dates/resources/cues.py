@@ -38,10 +38,11 @@ RX_FUTURE = re.compile(
     r"intends?\s+to|wants?\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)|"
     r"later\s+this|set\s+(?:to|for)|payable|due\s+to\s+(?!the\b|a\b)|to\s+be\s+held|"
     r"(?:is|are)\s+to|"
-    # scheduled present ("his successor takes over on Monday", "the summit opens Friday")
+    # scheduled present ("his successor takes over on Monday", "the summit opens Friday"); not a tally's noun
+    # ("passed the levy Monday by a vote of 9 to 4", "in a 5-2 vote": the vote taken; "a vote on Feb. 2" is to come)
     r"(?:begins|starts|opens|re-?opens?|restarts?|reconvenes?|closes|ends|meets|arrives|leaves|departs|returns|resumes|resume|expires|convenes|"
     r"(?<![\d,]\s)(?<!electoral\s)(?<!popular\s)(?<!\bthe\s)(?<!\bof\s)votes|"
-    r"(?<!['’]s\s)(?<!\bthe\s)vote|meet|holds|hosts|faces|facing|"
+    r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bby\sa\s)(?<!\d\s)vote(?!\s+of\s+\d)|meet|holds|hosts|faces|facing|"
     r"visits|travels|flies|heads|plays|gathers?|awaits?|ahead\s+of|sets|"
     r"due\s+(?:out|back|in|on|for|by)|(?:is|are)\s+(?:on|slated|at|due|closed|shut)|go(?:es)?\s+to\s+the\s+polls|"
     r"(?<!was\s)(?<!were\s)prepar(?:e|es|ing)\s+for|preparations\s+for|rescheduled|counting\s+on|"
@@ -421,6 +422,10 @@ RX_DATE_LINE_AFTER = re.compile(
 # a paragraph its date opens and heads, set off by a dash or a colon from the news it dates (round 23: "May 5, 2021 –
 # The county reopened the bridge yesterday …", a digest's or a live page's dated paragraphs; not "July 16, 2012 - 18:46")
 RX_DATED_PARAGRAPH = re.compile(r"[^\S\n]*(?:[–—:]|-{1,2})[^\S\n]+(?=[^\W\d_]|[\"“‘'])")  # words, not a clock
+# a wire story's dateline before the date that opens its paragraph: the place in capitals, a region or country after
+# it ("HARBORTOWN, May 11, 2021 - …", "PORT ELLEN, Islay, May 11, 2021 - …"); the story's "today" is that day
+RX_DATELINE_PLACE = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.’'-]+(?:[^\S\n][A-Z][A-Z.’'-]+){0,3})"
+                               r"(?:,[^\S\n]*(?-i:[A-Z][\w.’'-]+(?:[^\S\n][A-Z][\w.’'-]+){0,2}))?,[^\S\n]*")
 # a line introducing remarks, a statement or a transcript (its date in it, a colon ending it): "Transcript of remarks by
 # the mayor on May 3, 2019:", "The coach spoke to reporters on May 3, 2019. He said:"
 RX_SPEECH_HEADER = re.compile(
