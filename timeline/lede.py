@@ -333,6 +333,27 @@ _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 #: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
 #: Two cuts differ on purpose: :func:`_event_clause` spares the colon of a web address ('http://'), and
 #: :func:`_no_one_event` reads a clause's tail up to a break but not a closing bracket or a comma before 'too'
+#: first-person words per 1,000 characters outside quotation marks from which a page speaks in its author's own
+#: voice (remarks, an address, a statement, a member's letter or floor speech, a briefing's opening): there a
+#: present perfect of a third party tells the speaker's account of what has gone on (*the regime has deceived the
+#: world*, *our coalition has made good progress*, *the money has run out*), not news of the page's day as a
+#: reporter's perfect does (*the agency has closed the port*)
+OWN_VOICE_DENSITY = 2.0
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I(?=\s+[a-z]|[’'](?:m|ve|ll|d)\b)|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+#: a perfect's auxiliary with *just* or *now* before its participle: what was done just now, in any voice (*the patient
+#: has now been transferred*, *the inspector has just been promoted*)
+_JUST_DONE = re.compile(r"(?:has|have|[’']s|[’']ve)\s+(?:just|now)\b", re.I)
+_QUOTED_SPAN = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"")
+
+
+def in_own_voice(text: str) -> bool:
+    """Whether a page speaks in its author's own voice: :data:`OWN_VOICE_DENSITY` or more first-person words (*I*,
+    *we*, *our*, *my*, *us*) per 1,000 characters of its text outside quotation marks (a reporter quotes the first
+    person of others; a speaker writes it)."""
+    bare = _QUOTED_SPAN.sub(" ", text)
+    return len(_FIRST_PERSON_WORD.findall(bare)) * 1000 >= OWN_VOICE_DENSITY * max(len(bare), 1)
+
+
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|,(?!\d)")
 
 
@@ -1793,6 +1814,7 @@ def undated_events(
         In text order, at most one per sentence besides a member's recognized statement in a legislative record
         (rule ``"floor"``, :func:`_floor_statements`).
     """
+    voiced = in_own_voice(text)  # before the statement a release quotes is read as its own text: that is quoted
     text = _as_statement(text, sentences)  # a release opening with its statement in quotation marks: its own text
     per_sent, near = _by_sentence(sentences, dates), _by_sentence(sentences, recent)
     out: dict[int, Undated] = {}
@@ -1817,7 +1839,7 @@ def undated_events(
     if floor is not None and floor.start not in out:
         out[floor.start] = floor  # 'Madam President, I rise today for …': the member's act on the floor that day
     for k, ((s, e), own) in enumerate(zip(() if looking_back else sentences, per_sent)):
-        found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated)
+        found = None if s in out else _undated_sentence(text, sentences, k, own, near, restated, voiced)
         if found is not None:
             out[s] = found
     kept = [u for u in out.values() if not _timed_from_event(text, u)]
@@ -1880,10 +1902,13 @@ def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int
 
 
 def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, own: Sequence[tuple[int, int]],
-                      near: Sequence[Sequence[tuple[int, int]]], restated: bool) -> Undated | None:
+                      near: Sequence[Sequence[tuple[int, int]]], restated: bool, voiced: bool = False
+                      ) -> Undated | None:
     """Sentence ``k`` as an undated event of :func:`undated_events` (a present perfect, *is now* + -ing, a present
     act), or None: also when a neighbour dated on a recent day (``near``) tells the same news, unless ``restated``
-    asks for a present perfect so left to it (rule ``"restated"``)."""
+    asks for a present perfect so left to it (rule ``"restated"``), and for a present perfect after the first
+    sentence of a page in its author's own voice (``voiced``, :func:`in_own_voice`) unless *just* or *now* marks it
+    done just now."""
     s, e = sentences[k]
     found = _undated_verb(text, (s, e), own)
     if found is None:
@@ -1902,6 +1927,8 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
         return Undated(s, e, verb[0], info, "restated", sentences[j]) if restated and rule == "perfect" else None
     if rule == "perfect" and _restates_far(text, sentences, near, k, info):
         return None  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
+    if rule == "perfect" and voiced and k > 0 and not _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
+        return None  # a speaker's account of what has gone on ('the regime has deceived the world'), not the day's news
     return Undated(s, e, verb[0], info, rule)
 
 
