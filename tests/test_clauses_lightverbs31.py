@@ -23,6 +23,7 @@ def _clause(sentence: str, date: str, when: str = "past"):
     ("The premier will have a statement this afternoon.", "this afternoon", "statement", "future"),
     ("The assembly had its first vote on the budget on Tuesday.", "Tuesday", "vote", "past"),
     ("The two sides had another round of talks on Tuesday.", "Tuesday", "talk", "past"),
+    ("The two ministers did not have talks on Friday.", "Friday", "talk", "past"),
     ("The council has had two sessions on the budget since Monday.", "Monday", "session", "perfect"),
 ])
 def test_have_an_occasion_is_the_act(sentence, date, action, form):

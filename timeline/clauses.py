@@ -1824,7 +1824,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             if held is not None:
                 groups.append(held)
                 i = j
-                continue  # 'had a lengthy call with', 'will have talks on': have + an occasion noun is the act
+                continue  # 'had a long call with', 'will have talks on': have + an occasion noun is the act
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
@@ -1896,7 +1896,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
 
 
 #: nouns of an occasion that *have* makes the act of its clause, as *hold* or *make* would (*the two leaders had
-#: talks*, *the Secretary had a lengthy call with …*, *the President will have a statement this afternoon*): news
+#: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
 #: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
 #: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*)
 OCCASION_NOUNS = frozenset({
@@ -1954,16 +1954,16 @@ def _occasion_phrase(toks: list[Token], k: int, blocked: set[int]) -> bool:
 
 def _occasion_held(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Group | None:
     """The verb group *have* heads when the auxiliaries ``toks[i:j]`` end in a form of *have* and the noun phrase
-    after them has an occasion noun (:data:`OCCASION_NOUNS`) for head (*had a lengthy call with*, *will have
+    after them has an occasion noun (:data:`OCCASION_NOUNS`) for head (*had a long call with*, *will have
     talks on*, *has had two meetings*): *have* is then the main verb, not an auxiliary, and its noun the act;
     ``None`` otherwise (*had been*, *have to*, *had said*, *has a population of*, *had no talks*)."""
     if toks[j - 1].lower not in _HAVE_FORMS or j >= len(toks) or _participle(toks[j].lower):
-        return None  # 'has called', 'has received multiple briefings': a perfect
+        return None  # 'has called', 'has received two briefings': a perfect
     if not _occasion_phrase(toks, j, blocked):
         return None
     auxes = {t.lower for t in toks[i : j - 1]}
     form = "future" if auxes & {"will", "shall"} else "modal" if auxes & _MODALS else "perfect" \
-        if auxes & _HAVE_FORMS else "past" if toks[j - 1].lower == "had" else "present"
+        if auxes & _HAVE_FORMS else "past" if toks[j - 1].lower == "had" or "did" in auxes else "present"
     return _Group(i, j - 1, "have", form)
 
 

@@ -2029,7 +2029,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
 
 def _occasion_headline_verb(clause: Clause) -> Clause:
     """The clause with the verb a headline gives the occasion it has for act (:data:`OCCASION_VERBS`: *the two
-    leaders had talks* → *hold talks*, *the President will have a statement* → *to make statement*); unchanged
+    leaders had talks* → *hold talks*, *the governor will have a statement* → *to make statement*); unchanged
     when its verb is not *have* with such a noun (*had lunch with*: *has lunch with*)."""
     if clause.verb_lemma != "have" or clause.action not in OCCASION_VERBS:
         return clause
