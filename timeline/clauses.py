@@ -51,6 +51,8 @@ __all__ = [
     "LAW_YEAR",
     "NON_EVENT_KINDS",
     "OCCASION_ACTS",
+    "OCCASION_NOUNS",
+    "OCCASION_VERBS",
     "OCCASION_OFFERINGS",
     "OCCASION_TALK",
     "OFFERING_VERBS",
@@ -1822,6 +1824,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             while j < len(toks) and (toks[j].lower in _AUX or _is_adverb(toks[j].lower)) and j not in blocked \
                     and not (toks[j].lower in _BE and j + 1 < len(toks) and not _is_verb(toks[j + 1].lower)):
                 j += 1
+            held = _occasion_held(toks, i, j, blocked)
+            if held is not None:
+                groups.append(held)
+                i = j
+                continue  # 'had a long call with', 'will have talks on': have + an occasion noun is the act
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
@@ -1890,6 +1897,78 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             groups.append(_Group(i, i, _verb_lemma(w), form))
         i += 1
     return _reduced_relatives(groups, toks)
+
+
+#: nouns of an occasion that *have* makes the act of its clause, as *hold* or *make* would (*the two leaders had
+#: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
+#: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
+#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*)
+OCCASION_NOUNS = frozenset({
+    "meeting", "talk", "conversation", "call", "teleconference", "telecon", "videoconference", "conference",
+    "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "interview", "exchange",
+    "summit", "chat", "consultation", "negotiation", "visit", "lunch", "dinner", "breakfast", "luncheon",
+    "reception", "ceremony", "rally", "statement", "announcement", "remark", "speech", "address",
+})
+#: the verb a headline gives an occasion had (*had talks* → *hold talks*, *will have a statement* → *to make a
+#: statement*): gatherings are held, statements made, speeches and interviews given; a meal or a visit
+#: stays had
+OCCASION_VERBS: dict[str, str] = {
+    **dict.fromkeys(("meeting", "talk", "call", "teleconference", "telecon", "videoconference", "conference",
+                     "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "summit",
+                     "consultation", "negotiation", "reception", "ceremony", "rally", "conversation", "chat",
+                     "exchange"), "hold"),
+    **dict.fromkeys(("statement", "announcement", "remark"), "make"),
+    **dict.fromkeys(("speech", "address", "interview"), "give"),
+}
+#: auxiliaries after which *have* is the verb of an occasion (:func:`_occasion_held`)
+_HAVE_FORMS = {"have", "has", "had", "’ve", "'ve"}
+#: words before an occasion noun's modifiers (not *no*, *any*: *had no talks* states none; not *this*, *your*:
+#: *we have your statement* holds a text)
+_OCCASION_DETERMINERS = _ARTICLES | {"their", "its", "his", "her", "our", "my", "another", "two", "three", "four",
+                                     "five", "several", "separate"}
+
+
+def _participle(word: str) -> bool:
+    """Whether lower-case ``word`` is the past participle of a verb the lexicon knows (*called*, *received*)."""
+    return any(word in verb_forms(v).get("VBN", ()) for v in _lemmas(word).get("VERB", ()))
+
+
+#: words a phrase of an occasion may hold besides its modifiers (*its first vote*, *a final session*)
+_OCCASION_ORDER = {"first", "second", "third", "last", "next", "final", "one", "two"}
+#: nouns of a part or a number of occasions, whose *of* phrase names them (*another round of talks*)
+_OCCASION_PARTS = {"round", "series", "couple", "number", "set"}
+
+
+def _occasion_phrase(toks: list[Token], k: int, blocked: set[int]) -> bool:
+    """Whether the noun phrase at ``toks[k]`` has an occasion noun (:data:`OCCASION_NOUNS`) for head: determiners
+    (not *no*, *any*, *your*), up to five lower-case modifiers and the noun, which no other noun follows (not *a
+    speech therapist*, *a call centre*); through the *of* of a part (*another round of talks*)."""
+    end = min(len(toks), k + 2)
+    while k < end and (toks[k].lower in _OCCASION_DETERMINERS or toks[k].word.isdigit()):
+        k += 1  # 'a', 'their', 'two'
+    run = []
+    while k < len(toks) and k not in blocked and len(run) < 5 and toks[k].is_word and not toks[k].is_cap \
+            and (toks[k].lower not in _STOP or toks[k].lower in _OCCASION_ORDER):
+        run.append(toks[k].lower)
+        k += 1
+    if run and run[-1] in _OCCASION_PARTS and k < len(toks) and toks[k].lower == "of":
+        return _occasion_phrase(toks, k + 1, blocked)
+    return bool(run) and "NOUN" in _lemmas(run[-1]) and _noun_lemma(run[-1]) in OCCASION_NOUNS
+
+
+def _occasion_held(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Group | None:
+    """The verb group *have* heads when the auxiliaries ``toks[i:j]`` end in a form of *have* and the noun phrase
+    after them has an occasion noun (:data:`OCCASION_NOUNS`) for head (*had a long call with*, *will have
+    talks on*, *has had two meetings*): *have* is then the main verb, not an auxiliary, and its noun the act;
+    ``None`` otherwise (*had been*, *have to*, *had said*, *has a population of*, *had no talks*)."""
+    if toks[j - 1].lower not in _HAVE_FORMS or j >= len(toks) or _participle(toks[j].lower):
+        return None  # 'has called', 'has received two briefings': a perfect
+    if not _occasion_phrase(toks, j, blocked):
+        return None
+    auxes = {t.lower for t in toks[i : j - 1]}
+    form = "future" if auxes & {"will", "shall"} else "modal" if auxes & _MODALS else "perfect" \
+        if auxes & _HAVE_FORMS else "past" if toks[j - 1].lower == "had" or "did" in auxes else "present"
+    return _Group(i, j - 1, "have", form)
 
 
 def _next_past_adverb(toks: list[Token], i: int) -> Token | None:
@@ -4346,6 +4425,10 @@ def _main_roles(toks: list[Token], main: _Group, groups: list[_Group], blocked: 
         nouns = [t.lower for t in toks[oi:oj] if t.is_word and not t.is_cap and t.lower not in _STOP]
         if nouns:
             actions.append(_noun_lemma(nouns[-1] if "of" not in [t.lower for t in toks[oi:oj]] else nouns[0]))
+    occasion = next((n for n in (_noun_lemma(t.lower) for t in toks[oi:oj]) if n in OCCASION_NOUNS), "") \
+        if main.lemma == "have" else ""
+    if occasion:
+        actions[:] = [occasion]  # 'had a call with': the act is the call (two occasions of one day are two acts)
     by = next((k for k in range(main.head + 1, min(main.head + 4, len(toks) - 1)) if toks[k].lower == "by"), 0)
     if main.lemma in _MANNER and by and toks[by + 1].lower.endswith("ing") and _is_verb(toks[by + 1].lower):
         actions.insert(0, _verb_lemma(toks[by + 1].lower))  # 'followed suit by canceling': the cancelling

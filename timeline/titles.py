@@ -25,7 +25,7 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
+from .clauses import OCCASION_VERBS, TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
                                        WEEKDAY_RE)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
@@ -2013,6 +2013,7 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
     text, clause = _without_residence(text, clause, date)
     text, clause = _without_adverb_subject(text, clause, date)
     text, clause = _without_document_date(text, clause, date)
+    clause = _occasion_headline_verb(clause)
     stated = clause
     clause = _stating_clause(text, clause, date)
     shaped = _shaped_title(text, clause, date)
@@ -2024,6 +2025,15 @@ def _make_title(text: str, clause: Clause, date_start: int, date_end: int) -> st
         title = _completed(text, clause, date, title)
     title = _named_title(text, clause, date, title)
     return _finished_title(text, stated, date, title)
+
+
+def _occasion_headline_verb(clause: Clause) -> Clause:
+    """The clause with the verb a headline gives the occasion it has for act (:data:`OCCASION_VERBS`: *the two
+    leaders had talks* → *hold talks*, *the governor will have a statement* → *to make statement*); unchanged
+    when its verb is not *have* with such a noun (*had lunch with*: *has lunch with*)."""
+    if clause.verb_lemma != "have" or clause.action not in OCCASION_VERBS:
+        return clause
+    return dataclasses.replace(clause, verb_lemma=OCCASION_VERBS[clause.action])
 
 
 def _without_document_date(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
