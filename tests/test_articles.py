@@ -13,6 +13,7 @@ from timeline.articles import (
     MAX_ARTICLE_MB,
     ArticleMetadataError,
     InferredPublicationDate,
+    NEWS_PHOTO_DAY,
     MissingPublicationDate,
     UpdatedAfterPublication,
     chrome_lines,
@@ -493,10 +494,10 @@ def test_publication_date_inferred_from_captions(tmp_path):
     late = "Jane Doe speaks in Austin, Texas, May 2, 2011. REUTERS/John Roe"  # the end of a page shows other stories
     more = [f"Paragraph {n} of the story: {STORY}" for n in range(3)]
     path = _write(tmp_path, "a.txt", HEADLINE, "", older, older, "", STORY, "", newer, newer, "", *more, late)
-    with pytest.warns(InferredPublicationDate, match=r"a.txt: no publication date printed; inferred: .*'March 16, 2011'"):
+    with pytest.warns(InferredPublicationDate, match=r"a.txt: no publication date printed; inferred .*'March 16, 2011'"):
         art = load_article(path)
     assert (art.published, art.published_source) == (dt.date(2011, 3, 16), "inferred")
-    assert art.note.startswith("inferred: the latest photo-caption date 'March 16, 2011' at line 8")
+    assert art.note.startswith(f"{NEWS_PHOTO_DAY} the latest photo-caption date 'March 16, 2011' at line 8")
     archive = "FILE - Jane Doe speaks in Tokyo, March 11, 2011"
     with pytest.warns(MissingPublicationDate):
         assert load_article(_write(tmp_path, "b.txt", HEADLINE, "", archive, "", STORY)).published is None
@@ -520,6 +521,9 @@ def test_a_caption_dated_page_is_read_on_its_news_day(tmp_path, caption, lede, p
         art = load_article(path)
     assert (art.published, art.published_source) == (published, "inferred")
     assert ("read as that day" in art.note) == (published != dt.date(2016, 11, 4))
+    # a news photo's day dates the page's undated news (marked estimated); an archive photo's ('In this … photo') not
+    assert art.note.startswith(NEWS_PHOTO_DAY) == (not caption.startswith("In this"))
+    assert art.note.startswith("inferred:") == caption.startswith("In this")
 
 
 @pytest.mark.parametrize("line, published", [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.articles import Article, find_regions
+from timeline.articles import NEWS_PHOTO_DAY, Article, find_regions
 from timeline.events import EventSchema as E
 from timeline.extract import extract, extract_article, sentences
 from timeline.lede import NOTE, UNDATED_ANCHOR, reports_news, undated_events
@@ -97,6 +97,21 @@ def test_a_publication_date_read_from_photo_captions_dates_nothing():
     assert extract_article(replace(art, published_source="inferred", note="reasoned from the text")) != []
     caption = "inferred: the latest photo-caption date 'May 11, 2023' at line 3 (photos can predate the story)"
     assert extract_article(replace(art, published_source="inferred", note=caption)) == []
+
+
+def test_a_news_photo_day_dates_undated_news_as_estimated():
+    from dataclasses import replace
+
+    art = _article("The regional government has declared a state of emergency.")
+    given = extract_article(art)
+    # the loader dated the page by a news photo's caption (no archive photo): its undated news is read as of that day
+    note = NEWS_PHOTO_DAY + " the latest photo-caption date 'May 11, 2023' at line 3 (photos can predate the story)"
+    photo = extract_article(replace(art, published_source="inferred", note=note))
+    assert [r[E.date] for r in photo] == [r[E.date] for r in given] == ["2023-05-11"]
+    assert all("estimated from a news photo's caption" in r[E.note] for r in photo)
+    assert all(p["confidence"] < g["confidence"] for p, g in zip(photo, given))
+    # a day inferred otherwise, or given, is not marked
+    assert not any("news photo" in r[E.note] for r in given)
 
 
 def test_a_narrative_is_not_dated_by_its_publication():

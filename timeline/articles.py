@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # the folder stage imports this module
     from .folder_dates import PageDating
 
 __all__ = [
+    "NEWS_PHOTO_DAY",
     "GIVE_DATE",
     "UNRESOLVED_CLAUSE",
     "Article",
@@ -1935,6 +1936,22 @@ def _caption_news_day(text: str, regions: Sequence[Region], day: dt.date, *, day
     return day
 
 
+#: the note opening of a page dated by a news photo's caption (:func:`_news_photo`): its publication day is inferred,
+#: and extraction reads the page's undated news (its headline, its lede's present perfect) as of that day, marked as
+#: estimated; a page dated by an archive photo keeps the note ``inferred: …`` and its undated news stays undated
+NEWS_PHOTO_DAY = "inferred from a news photo:"
+
+
+def _news_photo(text: str, regions: Sequence[Region]) -> bool:
+    """Whether the photo captions of a page dated by them show the news of the story, not an archive photo.
+
+    A news page's photo is taken for its story, hours or a few days before it (:func:`_caption_news_day` moves the
+    day to the story's weekday); a caption that dates its photo apart from the story (*In this May 2, 2019 photo,
+    …*) shows an older day, and the page's news is not on it.
+    """
+    return not any(_ARCHIVE_PHOTO.match(text[r.start : r.end].strip()) for r in regions if r.label == "caption")
+
+
 def _caption_year_past(text: str, regions: Sequence[Region], year: int, *, dayfirst: bool | None) -> bool:
     """Whether the story tells the caption's ``year`` as past: its body says "last year" (never "this year") and
     prints a date of ``year`` but none later (the photo is of the earlier events a later story recalls)."""
@@ -1999,6 +2016,8 @@ def _article(
             if told != published:
                 note += f"; its news told on {told:%A} {told.isoformat()}, read as that day"
                 published = told
+            if _news_photo(text, pictured):
+                note = NEWS_PHOTO_DAY + note.removeprefix("inferred:")
         note = note or found.note
         source = "inferred" if published else None
         if published is not None:

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .articles import ENTRY_DATE, GIVE_DATE, Article, find_regions, wraps_into
+from .articles import ENTRY_DATE, GIVE_DATE, NEWS_PHOTO_DAY, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
                       TITLE_ABBREVIATIONS, VERBLESS_PHRASE, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
                       event_quote, list_item_verb, second_events, speaker_act, sums_up, content_terms, tells_past,
@@ -784,8 +784,9 @@ def extract_article(
     act = act_heading(article.text) if language == ENGLISH and mode != "narrative" else None
     if act is not None:  # the gazette's lines over an act (its issue's day, its pages) date no event
         mentions = [x for x in mentions if x.start >= act.start()]
-    # not a date the loader itself inferred from photo captions (its note then says 'inferred: …'); an analyst's
-    # date in articles.csv counts, whatever its published_source
+    # not a date the loader itself inferred from an archive photo's caption (its note then says 'inferred: …'); a
+    # news photo's day counts (NEWS_PHOTO_DAY: its records marked estimated, _photo_day_records); an analyst's date
+    # in articles.csv counts, whatever its published_source
     known = article.published is not None and not (article.published_source == "inferred"
                                                    and article.note.startswith("inferred:"))
     ends = period_ends(article.text, mentions)
@@ -834,7 +835,26 @@ def extract_article(
         written = _as_written([c.record for c in waiting], article, raw)
         counted += [replace(c, record=plain_record(r)) for c, r in zip(waiting, written)]
     records = _as_written(_fold_same_quote(records), article, raw)
+    records = _photo_day_records(records, article)
     return [plain_record(r) for r in year_records(records, dating, anchors=("publication", UNDATED_ANCHOR))]
+
+
+#: the confidence factor of a record dated by a publication day the loader inferred from a news photo's caption
+_PHOTO_DAY_WEIGHT = 0.8
+
+
+def _photo_day_records(records: list[dict], article: Article) -> list[dict]:
+    """The records of a page whose publication day the loader inferred from a news photo's caption
+    (:data:`timeline.articles.NEWS_PHOTO_DAY`): those dated by that day (anchor ``publication`` or ``undated``) say
+    so in their note, with a lower confidence (:data:`_PHOTO_DAY_WEIGHT`): the day is estimated, never printed."""
+    if article.published_source != "inferred" or not article.note.startswith(NEWS_PHOTO_DAY):
+        return records
+    for r in records:
+        if r.get("anchor") in ("publication", UNDATED_ANCHOR):
+            r[E.note] = "; ".join(n for n in (r.get(E.note, ""), f"publication day {article.published} estimated "
+                                              "from a news photo's caption") if n)
+            r["confidence"] = round(_PHOTO_DAY_WEIGHT * float(r.get("confidence", 0.5)), 3)
+    return records
 
 
 def _as_written(records: Sequence[dict], article: Article, raw: str) -> list[dict]:
