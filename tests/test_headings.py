@@ -24,7 +24,7 @@ from timeline.headings import heading_act, heading_title
     ("Remarks by Minister Ann Lee With Minister Jo Poe After Their Meeting", "Minister Ann Lee meets Minister Jo Poe"),
     ("REMARKS BY THE GOVERNOR UPON ARRIVAL IN EASTPORT", "GOVERNOR arrives IN EASTPORT"),
     # no doer named (a collection of remarks prints the speaker elsewhere): the act as written
-    ("Remarks Following a Tour of the Eastport Levees", "Tour of the Eastport Levees"),
+    ("Remarks Following a Levee Tour in Eastport", "Levee Tour in Eastport"),
     ("Remarks Outside the Town Hall After Signing the Condolence Book", "Signing the Condolence Book"),
 ])
 def test_a_heading_names_the_act_its_remarks_follow(line, expected):

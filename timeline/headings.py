@@ -3,7 +3,7 @@
 A transcript or a release opens with a heading that names what the page records and, often, the act it follows:
 *Remarks by the Governor After Touring the Flood Damage*, *Statement by the Mayor Following a Meeting With the
 Unions*, *Remarks Upon Departure*. The remarks are given right after that act, on the page's day, and the body —
-what was said — seldom tells it with a date (*Well, I just had a chance to see the damage …*). The act after the
+what was said — seldom tells it with a date (*Thank you all. The crews showed me the levees …*). The act after the
 heading's *After*, *Following* or *Upon* is then an event of the page's day, titled by the act (*Governor tours
 flood damage*), not by the remarks.
 
@@ -42,7 +42,7 @@ _HEADING = re.compile(
 #: what ends a heading's own words: a separated tail (*| October 16, 2014*, *– Excerpt Regarding …*)
 _TAIL = re.compile(r"\s+[|–—]\s+.*$|\s+-\s+[A-Z].*$")
 
-#: a date closing a heading (*…, Minnesota, August 4, 2007*), cut from the act
+#: a date closing a heading (*…, Eastport, May 4, 2027*), cut from the act
 _CLOSING_DATE = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}\s*$|[,;:\s]+$")
 
 #: nouns of the one-time acts a heading's remarks follow, which their speaker does (*After Their Meeting*, *Following
@@ -115,7 +115,7 @@ def heading_act(line: str) -> HeadingAct | None:
     verb, words = found
     if verb in _BARE_ACTS and not words and not partner:
         return None  # ('Remarks Upon Departure': no news without where to)
-    if not speaker:  # ('Remarks Following a Tour of the Plant': no doer named) the act as written
+    if not speaker:  # ('Remarks Following the Plant Tour': no doer named) the act as written
         return HeadingAct("", "", tuple(act[1:] if act[0].lower() in _DETERMINERS else act))
     return HeadingAct(speaker, verb, tuple(words), partner)
 
