@@ -9,8 +9,11 @@ flood damage*), not by the remarks.
 
 Only a link word in a heading's own case (*After*, *AFTER*) counts, after the name of a spoken record (remarks, a
 statement, a briefing, a press conference, comments, an exchange with reporters) that opens the line or follows
-the name of its speaker; and only an act: a gerund (*After Signing the Bill*) or a noun of a one-time act
-(:data:`ACT_NOUNS`: *Following a Tour of …*, *After Their Meeting*, *Following the Vote on …*). Not what a
+the name of its speaker; and only an act: a gerund (*After Signing the Bill*), whose understood subject is the
+speaker of the remarks whether the heading names them or not, or a noun of the speaker's one-time act
+(:data:`ACT_NOUNS`: *Following a Tour of …*, *After Their Meeting*) when the heading names the speaker — a noun
+alone does not say whose act it was (*Remarks Following a Meeting on Safety*: a meeting held, attended or briefed
+at), and its title would name no doer. Not what a
 record is about (*Remarks on the Economy*, *Statement on the Anniversary of …*), nor where it was given (*Remarks
 at a Dinner*), nor a happening the remarks answer later (*Remarks After the Storm*: a storm is no act of the day),
 nor a news headline with a verb of its own (*Senator Releases Statement After Vote*: the release may come the
@@ -112,23 +115,26 @@ def heading_act(line: str) -> HeadingAct | None:
     found = _act_words(act)
     if found is None:
         return None
-    verb, words = found
+    verb, words, gerund = found
     if verb in _BARE_ACTS and not words and not partner:
         return None  # ('Remarks Upon Departure': no news without where to)
-    if not speaker:  # ('Remarks Following the Plant Tour': no doer named) the act as written
-        return HeadingAct("", "", tuple(act[1:] if act[0].lower() in _DETERMINERS else act))
+    if not speaker and not gerund:
+        return None  # ('Remarks Following a Meeting on Safety': whose meeting, who met whom, the heading does not say)
+    if not speaker:  # ('Remarks After Signing the Accord': the speaker signed, unnamed) the act as written
+        return HeadingAct("", "", tuple(act))
     return HeadingAct(speaker, verb, tuple(words), partner)
 
 
-def _act_words(act: list[str]) -> tuple[str, list[str]] | None:
-    """The verb of the speaker's act and its object (*Touring Flood Damage* → ``("tour", ["Flood", "Damage"])``),
-    or ``("", noun phrase)`` for a body's act (*Vote to Approve Report*); None when the words name no act."""
+def _act_words(act: list[str]) -> tuple[str, list[str], bool] | None:
+    """The verb of the speaker's act, its object and whether the heading writes it as a gerund (*Touring Flood
+    Damage* → ``("tour", ["Flood", "Damage"], True)``, *a Tour of the Dam* → ``("tour", ["the", "Dam"], False)``);
+    None when the words name no act of :data:`ACT_NOUNS` nor a gerund."""
     if not act:
         return None
     first = act[0].lower()
     lemma = next(iter(all_lemmas(first).get("VERB", ())), "") if first.endswith("ing") else ""
     if lemma and (first not in ACT_NOUNS or len(act) > 1 and act[1].lower() not in _PREPOSITIONS):
-        return (lemma, act[1:]) if lemma not in _NO_ACT_GERUNDS else None  # 'Signing the Bill', 'Meeting Leaders'
+        return (lemma, act[1:], True) if lemma not in _NO_ACT_GERUNDS else None  # 'Signing the Bill', 'Meeting Leaders'
     words = act[1:] if first in _DETERMINERS else act
     end = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
     if not end or words[end - 1].lower() not in ACT_NOUNS:
@@ -137,7 +143,7 @@ def _act_words(act: list[str]) -> tuple[str, list[str]] | None:
     rest = words[end:]
     if rest and rest[0].lower() in {"of", "to"}:
         rest = rest[1:]  # 'Tour of the Plant' → 'tours the Plant', 'Visit to Lyon' → 'visits Lyon'
-    return SPEAKER_ACTS[head], rest
+    return SPEAKER_ACTS[head], rest, False
 
 
 def _speaker_name(owner: str) -> str:
