@@ -54,6 +54,7 @@ from .folder_dates import (FOLDER_ANCHOR, date_undated_pages, news_week_weekdays
 from .aliases import AliasTable, alias_table
 from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_DAY, PAGE_TITLED, PARAGRAPH_START, PLAIN_SPAN,
                        READ_QUOTE, merge, slug)
+from .headings import heading_act, heading_title
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lexicon import all_lemmas
 from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
@@ -62,6 +63,7 @@ from .multilingual import (ENGLISH, MultilingualDates, detect_language, find_dat
                            other_languages_line)
 from .multilingual import cut_sentences, rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
+from .published import HEADER_LINES
 from .tables import Table, find_tables
 from .sections import NoteHead, note_heads
 from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes,
@@ -818,6 +820,8 @@ def extract_article(
         records += _isolated(article, "the page's headline and lead",
                              lambda: _news_page_records(ctx, records, tagger=tagger))
         records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
+        records += _isolated(article, "the act its heading names", lambda: _heading_act_records(article, records,
+                                                                                               lanes=lanes))
     elif ctx.english and mode != "narrative":  # a hearing record is printed months after its day: no page date needed
         records += _isolated(article, "the hearing record's cover",
                              lambda: _hearing_cover_records(article, tagger, lanes=lanes))
@@ -2368,6 +2372,36 @@ def _act_headline_records(article: Article, heads: _Heads, *, lanes: Lanes | Non
         out.append(_act_record(article, m, Sentence(region.start, end), lanes=lanes, why=_ACT_HEADLINE_NOTE,
                                names=None if spoken else _GATHERING))
     return out
+
+
+#: what the note of a heading's act says (:func:`_heading_act_records`)
+_HEADING_ACT_NOTE = (f"{UNDATED_NOTE}: the act a transcript's or a release's heading says it follows ('Remarks … After "
+                     "Touring …'), of the publication day")
+
+
+def _heading_act_records(article: Article, records: Sequence[Mapping], *, lanes: Lanes | None) -> list[dict]:
+    """The candidate of the act a page's heading names after *After*, *Following* or *Upon* (*Remarks by the
+    Governor After Touring the Flood Damage*: :func:`timeline.headings.heading_act`), dated by the publication day
+    and titled by the act (*Governor tours flood damage*): the remarks follow the act on their day, and the body
+    seldom tells it with a date. One heading per page, among its first :data:`timeline.published.HEADER_LINES`
+    non-blank lines (a site's notice may come first); none when a record already quotes that line."""
+    text = article.text
+    start, seen = 0, 0
+    for line in text.split("\n"):
+        act = heading_act(line)
+        qs, qe = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        start += len(line) + 1
+        seen += bool(line.strip())
+        if seen > HEADER_LINES:
+            return []
+        if act is None:
+            continue
+        title = heading_title(act, lambda word: written_case(text, qe, word))
+        if not title or any(r[E.quote_start] < qe and qs < r[E.quote_end] for r in records):
+            return []
+        return [_record(article, article.published.isoformat(), title, (qs, qe), text[qs:qe], lanes=lanes,
+                        note=_HEADING_ACT_NOTE, confidence=_UNDATED_CONFIDENCE["lede"])]
+    return []
 
 
 #: a line of a hearing record's title in capitals: a lower-case letter alone between capitals is allowed ('401(k)',
