@@ -500,8 +500,8 @@ _COPY_FURNITURE = re.compile(
     r"\b(?:" + "|".join(RECORDING_NOUNS) + r")\s+(?:is|was|will\s+be)\s+not\s+(?:available|posted|provided)\b|"
     r"\b(?:was|is|will\s+be)\s+(?:held|conducted)\s+off[- ]camera\b|\btook\s+place\s+off[- ]camera\b", re.I)
 #: letters of the Latin script (ASCII and the Latin-1 / Latin Extended blocks)
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # (runs of letters: counted by :func:`_letters`)
+_ANY_LETTER = re.compile(r"[^\W\d_]+")
 #: share of Latin letters above which a text is read as written in the Latin script (its other-script lines are
 #: the page's furniture: a republishing site's stamp, menu or notice in its own language)
 LATIN_TEXT_SHARE = 0.8
@@ -732,8 +732,14 @@ def latin_script(text: str, *, sample: int = 200_000) -> bool:
     head = text[:sample]
     if head.isascii():
         return True
-    letters = sum(1 for _ in _ANY_LETTER.finditer(head))
-    return not letters or sum(1 for _ in _LATIN_LETTER.finditer(head)) >= LATIN_TEXT_SHARE * letters
+    letters = _letters(_ANY_LETTER, head)
+    return not letters or _letters(_LATIN_LETTER, head) >= LATIN_TEXT_SHARE * letters
+
+
+def _letters(runs: re.Pattern, text: str) -> int:
+    """How many letters of ``text`` the pattern of runs of letters ``runs`` finds (run by run, not one by one: a
+    page holds tens of thousands of letters)."""
+    return sum(map(len, runs.findall(text)))
 
 
 def other_script(line: str) -> bool:
@@ -741,8 +747,8 @@ def other_script(line: str) -> bool:
     a line of Cyrillic or Arabic menu words)."""
     if line.isascii():
         return False
-    letters = sum(1 for _ in _ANY_LETTER.finditer(line))
-    return letters >= 2 and 2 * sum(1 for _ in _LATIN_LETTER.finditer(line)) < letters
+    letters = _letters(_ANY_LETTER, line)
+    return letters >= 2 and 2 * _letters(_LATIN_LETTER, line) < letters
 
 
 def _label_line(line: str, *, title: str, seen_title: bool, in_related: bool, chrome: frozenset[str]) -> str:

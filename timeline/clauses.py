@@ -676,10 +676,22 @@ def action_stem(lemma: str) -> str:
 # --------------------------------------------------------------------------- tokens and bounds
 
 
+#: how many pieces of text :func:`tokens` keeps the tokens of: the clause rules, the lede and the titles read the
+#: same sentence's tokens many times over (most calls in a folder ask for tokens already made)
+TOKENS_KEPT = 4096
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (a fresh list; the tokens, which cannot change, are
+    kept for the last :data:`TOKENS_KEPT` pieces of text asked for)."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return list(_kept_tokens(text, start, end))
+
+
+@lru_cache(maxsize=TOKENS_KEPT)
+def _kept_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """:func:`tokens`, kept."""
+    return tuple(Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end))
 
 
 #: a sentence-opening subordinate clause up to its comma ('While …,', 'Although …,')
@@ -1624,8 +1636,10 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
     return s, e, after
 
 
+@lru_cache(maxsize=8192)
 def content_terms(text: str) -> tuple[str, ...]:
-    """Content lemmas of a text (no stop, date or number words), lower case, in order."""
+    """Content lemmas of a text (no stop, date or number words), lower case, in order (cached by text: the titles and
+    the merge weigh the same words many times over)."""
     out = []
     for tok in tokens(text):
         w = tok.lower

@@ -100,8 +100,15 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+#: how many texts' languages :func:`detect_language` keeps: a page's language is asked for as it is read and again
+#: when the run tells which pages are not in English
+LANGUAGES_KEPT = 512
+
+
+@functools.lru_cache(maxsize=LANGUAGES_KEPT)
 def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the language a text is written in; ``"en"`` when unsure.
+    """The ISO 639-1 code of the language a text is written in; ``"en"`` when unsure (kept for the last
+    :data:`LANGUAGES_KEPT` texts).
 
     English text is recognised by its function words without loading the
     classifier; other text goes to ``py3langid`` (offline, its model ships

@@ -199,10 +199,17 @@ def _rule_row(text: str, cells: Sequence[Cell]) -> bool:
     return all(_RULE_CELL.fullmatch(text[a:b]) for a, b in cells)
 
 
+#: what a line holds when a separator cuts it (aligned columns: a run of spaces or a tab, :data:`_GAP`): a page that
+#: holds none of them has no run of that separator, and its lines need not be cut
+_MARKS: dict[str, tuple[str, ...]] = {"|": ("|",), "\t": ("\t",), ",": (",",), "  ": (" " * MIN_GAP, "\t")}
+
+
 def _runs(text: str, start: int, end: int, sep: str) -> list[list[list[Cell]]]:
     """Runs of consecutive lines (blank lines between allowed) that ``sep`` cuts into the same number (2+) of
     non-empty cells; rule rows left out."""
     runs: list[list[list[Cell]]] = []
+    if not any(text.find(mark, start, end) >= 0 for mark in _MARKS[sep]):
+        return runs
     current: list[list[Cell]] = []
     for s, e in _lines(text, start, end):
         if not text[s:e].strip():
@@ -263,18 +270,17 @@ def _words(text: str, cell: Cell) -> int:
 
 
 def _table(text: str, rows: list[list[Cell]], sep: str, mentions: Sequence[DateMention]) -> Table | None:
-    """The table the rows make, when one column is their dates (see the module's docstring)."""
-    best = 0  # a chronology opens each row with its date; a list that closes with one cites a source or a deadline
-    best_n = sum(cell_date(text, r[best], mentions) is not None for r in rows)
-    body = rows[1:] if not any(c.isdigit() for c in text[slice(*rows[0][best])]) else rows
-    if best_n < MIN_ROWS or best_n < MIN_DATED_SHARE * len(body):
+    """The table the rows make, when their first column is their dates (see the module's docstring: a chronology
+    opens each row with its date; a list that closes with one cites a source or a deadline)."""
+    dates = [cell_date(text, r[0], mentions) for r in rows]
+    dated = sum(d is not None for d in dates)
+    header = 0 if any(c.isdigit() for c in text[slice(*rows[0][0])]) else 1  # 'Date', 'When': no row of the body
+    if dated < MIN_ROWS or dated < MIN_DATED_SHARE * (len(rows) - header):
         return None
     out = Table((rows[0][0][0], rows[-1][-1][1]), sep)
-    for cells in body:
-        others = [c for i, c in enumerate(cells) if i != best]
-        event = max(others, key=lambda c: _words(text, c))
-        row = Row((cells[best][0], max(cells[best][1], event[1])), cells[best], event)
-        found = cell_date(text, cells[best], mentions)
+    for cells, found in zip(rows[header:], dates[header:]):
+        event = max(cells[1:], key=lambda c: _words(text, c))
+        row = Row((cells[0][0], max(cells[0][1], event[1])), cells[0], event)
         if found is None or not _words(text, event):
             out.unread.append(row)
         else:
