@@ -185,7 +185,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
         if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
             return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
-        if anchor == "absolute" and names_a_thing(text, start, end):
+        if anchor == "absolute" and (names_a_thing(text, start, end) or range_names_a_thing(text, c)):
             ctx.named = (start, v, p)  # "two days later" may still count from it
             return  # "involved in the 2015 robbery": which robbery, not the time later dates count from
         ctx.last = (start, v, p)
@@ -292,6 +292,34 @@ _DETERMINER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"(?:,\s*\d{4})?,?\s+(?!(?:and|or|but|to|of|in|on|at|by|for|with|from|as|that|when|"
                          r"through|until|than|after|before|since|during|was|were|is|are|has|have|had|will|would)\b)"
                          r"[a-z][a-z-]+\b")
+
+
+#: after a range of years, the word it modifies (*the 2007-2009 crisis*, *the 2007-09 Global Financial Crisis*)
+_RANGE_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|at|by|for|with|from|as|that|when|was|were|is|are|"
+                               r"has|have|had|will|would)\b)[A-Za-z][\w-]+")
+
+
+def range_names_a_thing(text: str, c: Cand) -> bool:
+    """Whether ``c``, a year of a range of years (*2007-2009*), belongs to a range between a determiner and the noun
+    it modifies inside a phrase of its clause (*founded in the wake of the 2007-2009 Global Financial Crisis*, *a
+    record set during the 2009–10 season*), as :func:`names_a_thing` reads a single year: the range names which
+    crisis or season, background told in passing, not the time the story has come to, so a later year-less *early
+    March* does not take its year from it. A range opening its sentence (*In the 2009–10 season, …*) still does.
+
+    Parameters
+    ----------
+    text : str
+    c : Cand
+        The candidate of the mention (kinds ``yearrange`` and ``yearrange2``; any other kind gives False).
+
+    Returns
+    -------
+    bool
+    """
+    if c.kind not in ("yearrange", "yearrange2"):
+        return False
+    a, b = c.m.start("y1"), c.m.end("y2")
+    return bool(_DETERMINER_BEFORE.search(text, max(0, a - 40), a) and _RANGE_NOUN_AFTER.match(text, b))
 
 
 #: a clause or phrase that modifies a noun, from its head word to a date's preposition: a participle after a noun

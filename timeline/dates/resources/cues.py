@@ -198,6 +198,9 @@ RX_FUTURE_IN_PAST = re.compile(
 
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
+#: a year written right after "year-end" names whose year-end it is ("assets of $110 billion at year-end 2022",
+#: "year-end of 2022"): that year's December 31, not the page's year
+RX_YEAREND_YEAR = re.compile(r"(?:\s+of)?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|\.\d|s\b)")
 RX_YEAR_ENDED = re.compile(r"\s+(?:had\s+)?(?:ended|came\s+to\s+(?:an\s+)?end|drew\s+to\s+(?:a\s+)?close)\b")
 RX_FISCAL_BEFORE = re.compile(r"\b(?i:fiscal|financial|FY|season|year)\b")  # "fiscal 2014 ended in June": not the year
 # a period up to now that a trend ran over: "over the past year", "throughout the last decade"
