@@ -399,6 +399,11 @@ RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|sh
 # a year that labels products, not a time (timeline.dates.output.labels_product):
 # 'model year(s)' right before a year or span of years: "model year 2009-2015 cars", "model-year 2016 trucks"
 RX_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[- ]years?\s+(?:(?:1[89]|20)\d\d\s*(?:[-–]|to|through|and)\s*)?$", re.I)
+# a year that names a pathogen: an outbreak's new virus is named with the year it emerged, and the name is written
+# long after ("the novel 2014 coronavirus", "2014 Novel Coronavirus (2014-nCoV)", "the 2016 H7N9 virus"); a year
+# before a season or a pandemic ("the 2009 flu season") is a time and is not read here
+RX_PATHOGEN_BEFORE = re.compile(r"\bnovel\s+$", re.I)
+RX_PATHOGEN_AFTER = re.compile(r"(?:\s+|-)(?i:novel\s+)?(?:(?i:coronavirus)|H\d{1,2}N\d{1,2}|nCoV)\b")
 # a year (or the first of a span) before the products it labels, across at most four words that are no preposition,
 # article, auxiliary or linking word: "its 2016 diesel vehicles", "the 2018 to 2020 Acme and Zeta models"
 RX_PRODUCT_AFTER = re.compile(
