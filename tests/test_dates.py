@@ -1496,6 +1496,20 @@ def test_since_year_end_is_the_last_one(sentence: str, value: str) -> None:
     assert one(sentence, dt.date(2022, 6, 10)).value == value
 
 
+@pytest.mark.parametrize("sentence,surface,value", [
+    # banking, retail, energy: a year written after "year-end" says whose year-end it is, not the page's year
+    ("The lender, with $110 billion in assets at year-end 2022, was closed.", "year-end 2022", "2022-12-31"),
+    ("The chain had 412 stores at year-end of 2021, its filing shows.", "year-end of 2021", "2021-12-31"),
+    ("Reserves fell to 9 billion barrels by year end 2020.", "year end 2020", "2020-12-31"),
+    # near misses: no year after it, "the end of 2022", a "year-end" bonus
+    ("The museum hopes to reopen by year-end.", "year-end", "2023-12-31"),
+    ("Its debt rose at the end of 2022.", "the end of 2022", "2022"),
+    ("Staff got year-end bonuses, 2022 filings show.", "2022", "2022"),
+])
+def test_year_end_with_a_year_is_that_year(sentence: str, surface: str, value: str) -> None:
+    assert by_text(tag(sentence, dt.date(2023, 3, 14)))[surface][0].value == value
+
+
 def test_the_quarter_named_again_stays_the_quarter_a_year_ago_compares() -> None:
     # "in the quarter" names the third quarter again: "a year ago" two sentences on is still that quarter's
     text = ("The airline said yesterday that its profit in the third quarter rose 18 percent, beating analysts' "

@@ -152,3 +152,25 @@ def test_a_year_naming_a_thing_in_a_past_clause_stays_a_date(sentence, date):
 ])
 def test_a_perfect_progressive_since_a_day_dates_its_start(sentence, date, kind):
     assert _kind(sentence, date) == kind
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # public health: a virus named with the year it emerged labels the virus, written long after that year
+    ("Officials briefed governors on the novel 2014 coronavirus and its spread.", "2014"),
+    ("The lab sequenced the 2016 H7N9 virus within days.", "2016"),
+    ("The 2021-nCoV outbreak closed three ports on Monday.", "2021"),
+])
+def test_a_year_that_names_a_virus_is_no_event(sentence, year):
+    i = sentence.index(year)
+    assert labels_product(sentence, i, i + 4)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # near misses: a year after a preposition, a flu season, a year before a case count
+    ("In 2014 coronavirus cases rose in three provinces.", "2014"),
+    ("The 2016 flu season began early.", "2016"),
+    ("Since 2019 H7N9 infections have fallen.", "2019"),
+])
+def test_a_year_near_a_virus_that_is_a_time(sentence, year):
+    i = sentence.index(year)
+    assert not labels_product(sentence, i, i + 4)

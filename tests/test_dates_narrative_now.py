@@ -126,3 +126,28 @@ def test_names_a_thing(text, date, named):
 ])
 def test_date_naming_a_thing_on_a_dated_page(text, surface, value):
     assert (surface, value) in _pairs(text, dt.date(2019, 4, 5))
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # finance, sport, public health: a range of years between a determiner and its noun inside a phrase names which
+    # crisis, season or outbreak; a later year-less month does not take the range's year
+    ("The fund was set up after the 2007-2009 credit crunch. In early March, two lenders failed.",
+     "early March", "XXXX-03"),
+    ("The striker broke the record set during the 2009–10 Premier League season. In April, he signed again.",
+     "April", "XXXX-04"),
+    ("Nurses trained after the 2014-16 Ebola epidemic. On May 4, the first case was found.", "May 4", "XXXX-05-04"),
+])
+def test_year_range_naming_a_thing_is_not_the_story_time(text, surface, value):
+    assert (surface, value) in _pairs(text)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # near misses: a range opening its sentence, a range as the time of the clause's act, a range after a page's
+    # own date, and a single year of a range in a list are still story time
+    ("In the 2009–10 season, the club won the league. In April, the coach left.", "April", "2010-04"),
+    ("The drought lasted from 2011-2013. In March, the rains returned.", "March", "2013-03"),
+    ("The bank failed on March 10, 2023. In early March, losses were the worst since the 2007-2009 crisis.",
+     "early March", "2023-03"),
+])
+def test_year_range_naming_a_thing_near_misses(text, surface, value):
+    assert (surface, value) in _pairs(text)

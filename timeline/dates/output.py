@@ -11,7 +11,8 @@ from .narrative import in_story_time
 from .normalise import season_or_month
 from .recognise import Cand, prev_word
 from .resources.cues import (
-    RX_MODEL_YEAR_BEFORE, RX_MODEL_YEAR_OPEN, RX_NAME_LIST_GAP, RX_PRODUCT_AFTER, RX_YEAR_NAME,
+    RX_MODEL_YEAR_BEFORE, RX_MODEL_YEAR_OPEN, RX_NAME_LIST_GAP, RX_PATHOGEN_AFTER, RX_PATHOGEN_BEFORE,
+    RX_PRODUCT_AFTER, RX_YEAR_NAME,
     RX_BC_YEAR, RX_COORD, RX_DAYVALUE, RX_DUR_JOIN, RX_DUR_PARTS, RX_FISCAL_BEFORE, RX_LEFTMOD, RX_OR_SO, RX_OR_TAIL,
     RX_PAST_PERIOD, RX_SHAREABLE, RX_SPAN_BEFORE, RX_SPEECH_BEFORE, RX_THE_PERIOD, RX_THIS_WEEKDAY, RX_TOD_OF,
     RX_YEAR_ENDED, RX_DEICTIC_WORD,
@@ -185,7 +186,7 @@ def emit(ctx: Ctx, c: Cand, res: Res, out: list[DateMention], skips: list[tuple[
             return  # "the worst drought since 1998": where a period or a comparison starts, not the story's year
         if ctx.narrative and anchor == "mention" and RX_DEICTIC_WORD.match(text, start, end):
             return  # a writer's "last year", "the past year", "last August": counted from the story's time, not it
-        if anchor == "absolute" and names_a_thing(text, start, end):
+        if anchor == "absolute" and (names_a_thing(text, start, end) or range_names_a_thing(text, c)):
             ctx.named = (start, v, p)  # "two days later" may still count from it
             return  # "involved in the 2015 robbery": which robbery, not the time later dates count from
         ctx.last = (start, v, p)
@@ -252,6 +253,10 @@ def share_years(text: str, out: list[DateMention]) -> list[DateMention]:
     return out
 
 
+#: words before a year that make it the time of what follows (*in 2019 coronavirus cases rose*), not a label
+TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "during", "from", "before", "after", "through", "of"})
+
+
 def labels_product(text: str, start: int, end: int) -> str:
     """How the year at ``text[start:end]`` labels products rather than a time ("" when it does not): a model year
     (*model year 2009-2015 cars*, *the 2019 model year*), a year before the products it labels (*its 2016 diesel
@@ -267,6 +272,9 @@ def labels_product(text: str, start: int, end: int) -> str:
         return "'model year 2016'"
     if RX_PRODUCT_AFTER.match(text, end):
         return "'its 2016 diesel vehicles'"
+    if (RX_PATHOGEN_AFTER.match(text, end) or RX_PATHOGEN_BEFORE.search(text, max(0, ds - 12), ds)) \
+            and prev_word(text, ds).lower() not in TIME_PREPOSITIONS:
+        return "a virus named with the year it emerged, 'the novel 2014 coronavirus'"
     items = list(RX_YEAR_NAME.finditer(text, max(0, ds - 120), min(len(text), end + 120)))
     k = next((i for i, m in enumerate(items) if m.start(1) == ds), None)
     if k is None:
@@ -292,6 +300,34 @@ _DETERMINER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"(?:,\s*\d{4})?,?\s+(?!(?:and|or|but|to|of|in|on|at|by|for|with|from|as|that|when|"
                          r"through|until|than|after|before|since|during|was|were|is|are|has|have|had|will|would)\b)"
                          r"[a-z][a-z-]+\b")
+
+
+#: after a range of years, the word it modifies (*the 2007-2009 slump*, *the 2007-09 Great Recession*)
+_RANGE_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|at|by|for|with|from|as|that|when|was|were|is|are|"
+                               r"has|have|had|will|would)\b)[A-Za-z][\w-]+")
+
+
+def range_names_a_thing(text: str, c: Cand) -> bool:
+    """Whether ``c``, a year of a range of years (*2007-2009*), belongs to a range between a determiner and the noun
+    it modifies inside a phrase of its clause (*a fund set up after the 2007-2009 credit crunch*, *a record set
+    during the 2009–10 season*), as :func:`names_a_thing` reads a single year: the range names which
+    crisis or season, background told in passing, not the time the story has come to, so a later year-less *early
+    March* does not take its year from it. A range opening its sentence (*In the 2009–10 season, …*) still does.
+
+    Parameters
+    ----------
+    text : str
+    c : Cand
+        The candidate of the mention (kinds ``yearrange`` and ``yearrange2``; any other kind gives False).
+
+    Returns
+    -------
+    bool
+    """
+    if c.kind not in ("yearrange", "yearrange2"):
+        return False
+    a, b = c.m.start("y1"), c.m.end("y2")
+    return bool(_DETERMINER_BEFORE.search(text, max(0, a - 40), a) and _RANGE_NOUN_AFTER.match(text, b))
 
 
 #: a clause or phrase that modifies a noun, from its head word to a date's preposition: a participle after a noun

@@ -10,7 +10,7 @@ from ..recognise import Cand, next_word, prev_word
 from ..resources import lexicon as L
 from ..resources.cues import (
     RX_CAP_BEFORE, RX_DAYREF_PRE, RX_OVERNIGHT_WEEKDAY, RX_PRESENT_AROUND, RX_ORDDAY_WD_AFTER, RX_THE_DAY_PRE,
-    RX_THAT_BEFORE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE, RX_WEEKDAY_WEEK,
+    RX_THAT_BEFORE, RX_THE_NIGHT_PRE, RX_THE_TOD_PRE, RX_WEEKDAY_WEEK, RX_YEAREND_YEAR,
 )
 from ..resources.patterns import ONES, TEENS, TENS
 from ..resources.words import (
@@ -41,8 +41,14 @@ def r_yearperiod(ctx: Ctx, c: Cand) -> Res | None:
 
 
 def r_yearend(ctx: Ctx, c: Cand) -> Res | None:
+    """'year-end', 'the end of the month', 'year-earlier': from the publication date; 'year-end 2022' is that year's
+    last day whatever the page's year (:data:`RX_YEAREND_YEAR`)."""
     w = (c.m.group("w") or c.m.group("w2") or c.m.group("w3") or "").lower()
     dct = ctx.dct
+    written = RX_YEAREND_YEAR.match(ctx.text, c.end) if w == "year" and not c.m.group("w3") else None
+    if written is not None:
+        c.end = written.end()  # one mention: "year-end 2022"
+        return ("DATE", f"{written.group('y')}-12-31", None, "absolute")
     if c.m.group("ya"):
         if ctx.quarter:
             return ("DATE", ctx.year_before(c.start), None, "mention")

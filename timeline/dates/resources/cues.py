@@ -198,6 +198,9 @@ RX_FUTURE_IN_PAST = re.compile(
 
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
+#: a year written right after "year-end" names whose year-end it is ("assets of $110 billion at year-end 2022",
+#: "year-end of 2022"): that year's December 31, not the page's year
+RX_YEAREND_YEAR = re.compile(r"(?:\s+of)?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d%-]|\.\d|s\b)")
 RX_YEAR_ENDED = re.compile(r"\s+(?:had\s+)?(?:ended|came\s+to\s+(?:an\s+)?end|drew\s+to\s+(?:a\s+)?close)\b")
 RX_FISCAL_BEFORE = re.compile(r"\b(?i:fiscal|financial|FY|season|year)\b")  # "fiscal 2014 ended in June": not the year
 # a period up to now that a trend ran over: "over the past year", "throughout the last decade"
@@ -396,6 +399,11 @@ RX_SHORTYEAR_AFTER = re.compile(r"\s*(?:$|[,.;:()\]]|\s+(?:the|and|or|when|he|sh
 # a year that labels products, not a time (timeline.dates.output.labels_product):
 # 'model year(s)' right before a year or span of years: "model year 2009-2015 cars", "model-year 2016 trucks"
 RX_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[- ]years?\s+(?:(?:1[89]|20)\d\d\s*(?:[-–]|to|through|and)\s*)?$", re.I)
+# a year that names a pathogen: an outbreak's new virus is named with the year it emerged, and the name is written
+# long after ("the novel 2014 coronavirus", "2014 Novel Coronavirus (2014-nCoV)", "the 2016 H7N9 virus"); a year
+# before a season or a pandemic ("the 2009 flu season") is a time and is not read here
+RX_PATHOGEN_BEFORE = re.compile(r"\bnovel\s+$", re.I)
+RX_PATHOGEN_AFTER = re.compile(r"(?:\s+|-)(?i:novel\s+)?(?:(?i:coronavirus)|H\d{1,2}N\d{1,2}|nCoV)\b")
 # a year (or the first of a span) before the products it labels, across at most four words that are no preposition,
 # article, auxiliary or linking word: "its 2016 diesel vehicles", "the 2018 to 2020 Acme and Zeta models"
 RX_PRODUCT_AFTER = re.compile(
