@@ -3484,9 +3484,11 @@ def _present_after_subject(words: list[str], n: int) -> bool:
 
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
-    """Whether the date is written before a noun it modifies ('Sunday morning talk shows')."""
+    """Whether the date is written before a noun it modifies ('Sunday morning talk shows'); a pronoun after it opens
+    a clause ('said on Saturday it does not know'), though a lexicon may list *it* as a noun."""
     m = re.match(r"\s+([a-z][\w-]*)", text[date[1] : date[1] + 40])
-    return bool(m) and "NOUN" in _lemmas(m.group(1)) and m.group(1) not in _FUNCTION_END | _HARD_STOP
+    return bool(m) and "NOUN" in _lemmas(m.group(1)) and m.group(1) not in _FUNCTION_END | _HARD_STOP \
+        | _PRONOUN_SUBJECTS_ALL
 
 
 def _adjective(word: str) -> bool:
@@ -5233,6 +5235,7 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     words = [w for w in _TIME_WORDS.sub("", found.group("q")).strip(" ,").split() if w.lower() not in {"a", "an", "the"}]
     if not words:
         return ""
+    words = _quoted_subject(text, date[0] - len(window) + found.start()) + words
     first = _FIRST_PERSON.fullmatch(words[0][:1].upper() + words[0][1:]) is not None
     if first and not re.match(r"I\b|I[’']", words[0]) or not first and _lemmas(words[0].lower()) and (
             len(words) < 2 or not words[1][:1].isupper()):
@@ -5244,10 +5247,39 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     return f"{head} “{said}”" if first else f"{head} {said}"
 
 
-#: what a sentence says, then who said it when: '…, the governor announced on Monday.'
+#: a finite verb that opens a quotation whose subject the reporter wrote before it: 'Investigators “are aware of the
+#: threat,” the spokesman said': news quotes a speaker's predicate and gives its subject in its own words
+_QUOTED_PREDICATE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might",
+                     "must", "should", "did", "do", "does"}
+
+
+def _quoted_subject(text: str, quote: int) -> list[str]:
+    """The subject the reporter wrote before a quotation that opens with a finite verb of its own (:data:`_QUOTED_PREDICATE`),
+    in the same sentence (a noun phrase of one to five words, no verb, comma or first person: 'Investigators “are
+    aware of the threat,” the spokesman said' → ['Investigators']); [] otherwise, as for a quotation that is a
+    sentence of its own ('“We are aware of the threat,” …') or follows a clause ('He said the agency “is aware”')."""
+    m = re.match(r"[“\"]\s*([a-z]+)\b", text[quote : quote + 40])
+    if not m or m.group(1) not in _QUOTED_PREDICATE:
+        return []
+    start = max(_last_stop(text, quote), text.rfind("\n", 0, quote), -1) + 1
+    before = text[start:quote].split()
+    if not 1 <= len(before) <= 5 or re.search(r"[,;:()“”\"]", " ".join(before)):
+        return []
+    toks = tokens(" ".join(before))
+    if any(_verbish(t) or t.lower in _PRONOUN_SUBJECTS_ALL | _PHRASE_START | _HARD_STOP for t in toks):
+        return []
+    return [w for w in before if w.lower() not in {"a", "an", "the"}]
+
+
+#: what a sentence says, then who said it when: '…, the governor announced on Monday.' The saying may name the
+#: press it was told to ('…, a spokesman told Pentagon reporters here today') and its occasion and the occasion's place
+#: before the date ('…, the mayor said in a news conference at City Hall on Sunday'): where and to whom it was said,
+#: not what, so those words stay part of the attribution
 _SAID_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<verb>" + _SAYS[3:-1]
-                         + r"|announced|reported|confirmed)(?:\s+reporters)?(?:\s+(?:in|to|at)\s+(?:an?|the|its|his|her"
-                         r"|their)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$")
+                         + r"|announced|reported|confirmed)(?:\s+(?:[A-Z][\w’'.&-]*\s+)?(?:reporters|journalists|"
+                         r"correspondents|the\s+press)(?:\s+(?:here|there))?)?(?:\s+(?:in|to|at)\s+(?:an?|the|its|his|her"
+                         r"|their)\s+[\w-]+(?:\s+[\w-]+){0,2})?(?:\s+(?:at|in|outside)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                         r"(?:\s+[A-Z][\w.’'-]*){0,3})?\s*$")
 
 
 #: month names a full stop shortens ('Sept. 11', 'Jan. 5'): the stop ends no sentence
@@ -5279,7 +5311,7 @@ def _unquoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> s
     if not m or re.search(r"[“”\"]", head) or not re.match(r"[^.!?;\n]{0,40}(?:[.!?]|$)", rest) and not re.match(
             r"\s*,\s*(?:after|as|while|because|before|when|since|saying|adding|citing)\b", rest):
         return ""  # a quotation, or more said after the date
-    who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
+    who = re.sub(r"^(?:the|an?)\s+", "", m.group("who"), flags=re.I)
     if any(_verbish(t) for t in tokens(who)) or who.lower() in _PRONOUN_SUBJECTS_ALL:
         return ""
     end = sentence + m.start()
@@ -5770,6 +5802,13 @@ def _main_after_aside(text: str, start: int, end: int) -> str:
     return title if title != FALLBACK_TITLE and len(title.split()) >= 3 else ""
 
 
+#: participles of speaking that open a news sentence as its setting ('Speaking on Friday, …', 'Testifying Tuesday
+#: before the committee, …'): news writing fronts them to say where and when, and the main clause after them tells
+#: what the speaker said or did then, which is the event ('Speaking on Friday, the minister paid tribute to her
+#: predecessor': 'Minister pays tribute to predecessor', not 'Minister speaks')
+_SPEAKING_FRAMES = {"speak", "talk", "write", "comment", "testify", "address"}
+
+
 #: verbs of calling on others, which say what a speaker said ('Speaking on Monday, she called for a recount')
 _CALLING = {"call", "demand", "insist", "appeal", "criticize", "criticise", "condemn", "challenge"}
 
@@ -5793,12 +5832,12 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
-    if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
-            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING \
-            and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
-        return _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
+    if lemmas[0] in _SPEAKING_FRAMES and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
+        main = _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
         # prices would rise': what she said is the news (unless it opens with a purpose, 'said that, so as to win
-        # …, we must …': then where she spoke)
+        # …, we must …': then where she spoke); 'Speaking on Friday, the minister paid tribute to …': what she did
+        if main or _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING:
+            return main
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
@@ -6228,6 +6267,8 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     if head.start == clause.verb[0] and _after_apposition(toks, j - 1):
         return ""  # 'Rep. Roe (NY-1), a member of the panel, released a statement Tuesday': the clause's own verb
+    if _saying_after_aside(toks, j, idx[-1]):
+        return ""  # 'Officials in the port, including the mayor, said Monday that …': the sentence's saying
     close = next((n for n in range(idx[-1] + 1, len(toks)) if toks[n].word == ","), None)
     after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     verb_next = after is not None and after.is_word and not after.is_cap and "VERB" in _lemmas(after.lower)
@@ -6256,6 +6297,19 @@ def _participle_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return active
     title = f"{thing} {head.word}"
     return title if len(title) <= MAX_TITLE and len(title.split()) >= 2 else ""
+
+
+def _saying_after_aside(toks: list[Token], head: int, last: int) -> bool:
+    """Whether the past form of a verb of saying after a comma (token ``head``; the date ends at token ``last``) is
+    the sentence's own verb after an aside on its subject ('Officials in the port, including the mayor, said Monday
+    that …'), not a participle phrase: a passive participle of saying takes no 'that' clause after its date (a
+    participle of *tell* does: 'the staff, told Monday that …'), and 'said' is one only before 'to' ('the fund, said
+    in May to be worth …')."""
+    word = toks[head].lower
+    after = toks[last + 1].lower if last + 1 < len(toks) else ""
+    if word not in _REPORT_WORDS or word in {"told", "tells", "warned", "warns"} or word.endswith(("s", "ing")):
+        return False
+    return after == "that" or word == "said" and after not in {"to", ",", ""}
 
 
 def _trailing_attribution(text: str, comma: int) -> bool:
@@ -6666,7 +6720,8 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
     toks = tokens(text, clause.start, clause.verb[0] if clause.verb != (0, 0) else clause.end)
     for r, t in enumerate(toks):
         if _reports(toks, r):
-            rest = toks[r + 1 :]
+            press = _press_told(text, (t.start, t.end), _lemmas(t.lower).get("VERB", ("",))[0])
+            rest = [u for u in toks[r + 1 :] if u.start >= press]  # 'told reporters Friday he would …': what he said
             k = next((j for j, u in enumerate(rest) if u.lower == "that" or _verbish(u)), -1)
             k = k if 0 <= k and rest[k].lower == "that" else -1
             content = rest[k + 1] if 0 <= k < len(rest) - 1 else next(
@@ -6675,7 +6730,7 @@ def _says_form(text: str, clause: Clause, date: tuple[int, int]) -> tuple[int, i
             if content is None:
                 return None
             lemma = "say" if t.lower == "saying" else _lemmas(t.lower).get("VERB", (t.lower,))[0]
-            return t.start, content.start, lemma
+            return t.start, content.start, "say" if press else lemma
     return None
 
 
@@ -7528,12 +7583,31 @@ _CERTAINTY = re.compile(r"[^,;:.!?]{0,40}?(?:\bthat\s+)?\b(?:there\s+(?:is|was|c
                         r"(?:that\s+)?(?!(?:about|in|of|on|over|as|to|for|whatsoever|now)\b)(?=\w)", re.I)
 
 
+#: the press as the audience of a verb of telling ('told reporters', 'told Pentagon reporters here', 'told the
+#: press'): news names the press as the channel its words came by, not as the act: what was told is the news, as
+#: after *said* ('A spokesman told reporters on Monday that the port had reopened': 'Spokesman says port reopened')
+_PRESS_AUDIENCE = re.compile(r"\s+(?:(?:the|a|an|some|several|visiting|foreign|local)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
+                             r"(?:reporters|journalists|newsmen|correspondents|press|media|newspapers?|"
+                             r"press\s+corps)(?:\s+(?:here|there))?(?=[\s,])(?!\s+(?:and|or)\s)")
+
+
+def _press_told(text: str, verb: tuple[int, int], lemma: str) -> int:
+    """The end of a press audience (:data:`_PRESS_AUDIENCE`) right after a verb of telling, or 0 when the verb is no
+    *tell* or tells someone else ('told lawmakers', 'told the board': whom it told may be the news)."""
+    m = _PRESS_AUDIENCE.match(text, verb[1]) if lemma == "tell" else None
+    return m.end() if m else 0
+
+
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
     ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
     ministry has claimed that the case count from the outbreak could be well over twenty thousand' → 'Ministry claims
     case count could be well over twenty thousand'); a negated one keeps its negation ('did not announce a decision' →
-    'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
+    'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns'). Telling the press
+    is saying (:func:`_press_told`)."""
+    press = _press_told(text, verb, lemma)
+    if press:
+        verb, lemma = (verb[0], press), "say"
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
@@ -7647,6 +7721,9 @@ def _perfect_as_past(said: list[str]) -> list[str]:
     for n in range(1, len(out)):
         w = out[n]
         had = out[n - 1].lower() == "had" and n >= 2  # 'they had shot down': 'they shot down'
+        if w == "been" and not had and out[n - 1].lower() not in _AUX | {"be", "being", "not", "never", "also"}:
+            out[n] = "were" if out[n - 1].lower() in {"they", "we", "you"} or _is_plural(out[n - 1]) else "was"
+            return out  # 'the agency had been aware' told without its 'had': 'the agency was aware'
         if not w.isalpha() or not w.islower() or not had and out[n - 1].lower() in _AUX | {
                 "be", "been", "being", "get", "got"}:
             continue
