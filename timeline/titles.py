@@ -5220,6 +5220,9 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
         pass
     if found is None or _NAMING.search(window, 0, found.start()):
         return ""  # 'a hearing entitled “Is the Public at Risk?”': a name in quotation marks, not a saying
+    if re.search(r"[.!?]\s*[”\"]\s+[A-Z]", found.group(0)):
+        return ""  # '… was “clearly an act of terror.” The agency said late Monday …': a quotation closed by its full
+        # stop ends its sentence; the capital after it opens the next one, which says who said what then
     rest = text[date[0] - len(window) + found.end() : date[0]]
     if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
             _verbish(t) and t.lower not in {"released", "issued", "posted", "published", "sent", "made", "delivered",
@@ -5535,6 +5538,8 @@ def _announced(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if not head or head[-1].lower not in _ANNOUNCING or len(rest) < 3 or rest[0].lower != "that":
         return ""
     start, end = rest[1].start, rest[-1].end
+    if rest[1].lower in _PRONOUN_SUBJECTS_ALL and rest[1].lower != "there":
+        return ""  # 'in a statement on Monday that it was too early to …': who 'it' is, the saying's title tells
     inner = analyse(text, start, end, end, end)
     if inner.verb == (0, 0) or inner.subject == (0, 0):
         return ""
@@ -5802,13 +5807,6 @@ def _main_after_aside(text: str, start: int, end: int) -> str:
     return title if title != FALLBACK_TITLE and len(title.split()) >= 3 else ""
 
 
-#: participles of speaking that open a news sentence as its setting ('Speaking on Friday, …', 'Testifying Tuesday
-#: before the committee, …'): news writing fronts them to say where and when, and the main clause after them tells
-#: what the speaker said or did then, which is the event ('Speaking on Friday, the minister paid tribute to her
-#: predecessor': 'Minister pays tribute to predecessor', not 'Minister speaks')
-_SPEAKING_FRAMES = {"speak", "talk", "write", "comment", "testify", "address"}
-
-
 #: verbs of calling on others, which say what a speaker said ('Speaking on Monday, she called for a recount')
 _CALLING = {"call", "demand", "insist", "appeal", "criticize", "criticise", "condemn", "challenge"}
 
@@ -5832,12 +5830,12 @@ def _fronted_ing(text: str, clause: Clause, date: tuple[int, int]) -> str:
         return ""
     head = clause.start + m.end(1)
     tail = _tail(text, dataclasses.replace(clause, verb=(head - len(m.group(1)), head)), head, date, after_verb=True)
-    if lemmas[0] in _SPEAKING_FRAMES and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
-        main = _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
+    if lemmas[0] in {"speak", "talk", "write", "comment", "testify", "address"} \
+            and _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING \
+            and not _PURPOSE_FIRST.match(text, verb.end, clause.end):
+        return _main_after_aside(text, clause.start + m.end(), clause.end)  # 'Speaking Monday at a fair, she said
         # prices would rise': what she said is the news (unless it opens with a purpose, 'said that, so as to win
-        # …, we must …': then where she spoke); 'Speaking on Friday, the minister paid tribute to …': what she did
-        if main or _lemmas(verb.lower).get("VERB", ("",))[0] in _SPEECH_LEMMAS | _CALLING:
-            return main
+        # …, we must …': then where she spoke)
     verb_words = [lemmas[0] if _plural_actor(actor) else third_person(lemmas[0])]
     title = _assemble(actor, verb_words, tail) or _assemble(actor, verb_words, _kind_of_name(tail))
     return title if len(title.split()) >= 3 else ""
@@ -7777,7 +7775,8 @@ def _claim_title(text: str, clause: Clause, verb: tuple[int, int], form: str, da
     reporting verb framing a claim, a prospect or a state (the clause's ``verb`` in the modal, present or
     progressive, or after *be*) titles who says what; "" when the clause has no such frame."""
     frame = _says_form(text, clause, date)
-    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+)?\W*$", text[clause.start : verb[0]])
+    state = re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\W*\w+ly\s+|(?:too|so|not)\s+[a-z]+\s+)?\W*$",
+                      text[clause.start : verb[0]])  # ('was too early to establish …': a state, not an act)
     if frame and not state and re.search(r"^\W*(?:\w+\W+){0,3}?(?:it|there)\s+(?:is|was|were|are)\b",
                                          text[frame[1] : verb[0]], re.I):
         state = True  # 'said Thursday the board should now decide': a claim, not what was done
