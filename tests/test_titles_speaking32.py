@@ -20,7 +20,7 @@ def _title(sentence: str, date: str) -> str:
     # telling the press is saying: what was told is the title
     ("A hospital spokesman told reporters on Sunday that the hospital would suspend all non-emergency surgeries.",
      "Sunday", "Hospital would suspend all non-emergency surgeries"),
-    ("A navy spokesman told Pentagon reporters here Monday that the destroyer had moved to the western search area.",
+    ("A navy spokesman told City Hall reporters here Monday that the destroyer had moved to the western search area.",
      "Monday", "Navy spokesman says destroyer moved to western search area"),
     ("Officials told reporters on Friday that the search would continue through the night.", "Friday",
      "Officials say search will continue through night"),
@@ -64,16 +64,16 @@ def test_said_after_an_aside(sentence, date, expected):
 
 @pytest.mark.parametrize("sentence, date, expected", [
     # the reporter wrote the subject, the quotation holds its predicate
-    ("Investigators “are aware of the threat that is coming from abroad,” the spokesman said Friday.", "Friday",
-     "Spokesman says investigators are aware of threat"),
+    ("Inspectors “have found no leak in the dam wall,” the spokesman said Friday.", "Friday",
+     "Spokesman says inspectors have found no leak in dam wall"),
     ("Rescue crews “have reached the village,” the governor said on Monday.", "Monday",
      "Governor says rescue crews have reached village"),
     ("The new rules “will protect consumers,” the agency said Tuesday.", "Tuesday",
      "Agency says new rules will protect consumers"),
     # near misses: a quotation that is a sentence of its own, a subject that is a clause
     ("“We will appeal the ruling,” the company said on Friday.", "Friday", "Company says “we will appeal ruling”"),
-    ("He said the agency “is aware of the threat,” the spokesman said Friday.", "Friday",
-     "Spokesman says is aware of threat"),
+    ("He said the board “is sure of the outcome,” the spokesman said Friday.", "Friday",
+     "Spokesman says is sure of outcome"),
 ])
 def test_subject_before_quoted_predicate(sentence, date, expected):
     assert _title(sentence, date) == expected

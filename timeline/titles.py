@@ -3485,7 +3485,7 @@ def _present_after_subject(words: list[str], n: int) -> bool:
 
 def _modifies_noun(text: str, date: tuple[int, int]) -> bool:
     """Whether the date is written before a noun it modifies ('Sunday morning talk shows'); a pronoun after it opens
-    a clause ('said on Saturday it does not know'), though a lexicon may list *it* as a noun."""
+    a clause ('said on Friday it cannot yet tell'), though a lexicon may list *it* as a noun."""
     m = re.match(r"\s+([a-z][\w-]*)", text[date[1] : date[1] + 40])
     return bool(m) and "NOUN" in _lemmas(m.group(1)) and m.group(1) not in _FUNCTION_END | _HARD_STOP \
         | _PRONOUN_SUBJECTS_ALL
@@ -5221,7 +5221,7 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     if found is None or _NAMING.search(window, 0, found.start()):
         return ""  # 'a hearing entitled “Is the Public at Risk?”': a name in quotation marks, not a saying
     if re.search(r"[.!?]\s*[”\"]\s+[A-Z]", found.group(0)):
-        return ""  # '… was “clearly an act of terror.” The agency said late Monday …': a quotation closed by its full
+        return ""  # '… called it “a grave mistake.” The board said late Friday …': a quotation closed by its full
         # stop ends its sentence; the capital after it opens the next one, which says who said what then
     rest = text[date[0] - len(window) + found.end() : date[0]]
     if re.search(r"[,.!?;“”\"]", rest) or len(rest) > 80 or any(
@@ -5250,17 +5250,17 @@ def _quoted_attribution(text: str, clause: Clause, date: tuple[int, int]) -> str
     return f"{head} “{said}”" if first else f"{head} {said}"
 
 
-#: a finite verb that opens a quotation whose subject the reporter wrote before it: 'Investigators “are aware of the
-#: threat,” the spokesman said': news quotes a speaker's predicate and gives its subject in its own words
+#: a finite verb that opens a quotation whose subject the reporter wrote before it: 'Inspectors “have found no
+#: leak,” the mayor said': news quotes a speaker's predicate and gives its subject in its own words
 _QUOTED_PREDICATE = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may", "might",
                      "must", "should", "did", "do", "does"}
 
 
 def _quoted_subject(text: str, quote: int) -> list[str]:
-    """The subject the reporter wrote before a quotation that opens with a finite verb of its own (:data:`_QUOTED_PREDICATE`),
-    in the same sentence (a noun phrase of one to five words, no verb, comma or first person: 'Investigators “are
-    aware of the threat,” the spokesman said' → ['Investigators']); [] otherwise, as for a quotation that is a
-    sentence of its own ('“We are aware of the threat,” …') or follows a clause ('He said the agency “is aware”')."""
+    """The subject the reporter wrote before a quotation that opens with a finite verb of its own
+    (:data:`_QUOTED_PREDICATE`), in the same sentence (a noun phrase of one to five words, no verb, comma or pronoun:
+    'Inspectors “have found no leak,” the mayor said' → ['Inspectors']); [] otherwise, as for a quotation that is a
+    sentence of its own ('“We know the risks,” …') or follows a clause ('He said the board “has no plan”')."""
     m = re.match(r"[“\"]\s*([a-z]+)\b", text[quote : quote + 40])
     if not m or m.group(1) not in _QUOTED_PREDICATE:
         return []
@@ -5275,7 +5275,7 @@ def _quoted_subject(text: str, quote: int) -> list[str]:
 
 
 #: what a sentence says, then who said it when: '…, the governor announced on Monday.' The saying may name the
-#: press it was told to ('…, a spokesman told Pentagon reporters here today') and its occasion and the occasion's place
+#: press it was told to ('…, an aide told ministry reporters there on Friday') and its occasion and the occasion's place
 #: before the date ('…, the mayor said in a news conference at City Hall on Sunday'): where and to whom it was said,
 #: not what, so those words stay part of the attribution
 _SAID_AFTER = re.compile(r",\s+(?P<who>(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)\s+(?P<verb>" + _SAYS[3:-1]
@@ -7581,7 +7581,7 @@ _CERTAINTY = re.compile(r"[^,;:.!?]{0,40}?(?:\bthat\s+)?\b(?:there\s+(?:is|was|c
                         r"(?:that\s+)?(?!(?:about|in|of|on|over|as|to|for|whatsoever|now)\b)(?=\w)", re.I)
 
 
-#: the press as the audience of a verb of telling ('told reporters', 'told Pentagon reporters here', 'told the
+#: the press as the audience of a verb of telling ('told reporters', 'told city hall reporters there', 'told the
 #: press'): news names the press as the channel its words came by, not as the act: what was told is the news, as
 #: after *said* ('A spokesman told reporters on Monday that the port had reopened': 'Spokesman says port reopened')
 _PRESS_AUDIENCE = re.compile(r"\s+(?:(?:the|a|an|some|several|visiting|foreign|local)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}"
