@@ -2083,8 +2083,9 @@ def test_a_contested_claim_keeps_who_claims_it(sentence, date, expected):
 @pytest.mark.parametrize("sentence, date, expected", [
     ("Acme told employees in an email on Wednesday that remote work would end.", "on Wednesday",
      "Acme tells employees remote work will end"),
+    # the press is no one the act was done to: telling reporters is saying (round 32, titles._PRESS_AUDIENCE)
     ("The minister told reporters on Monday that the border would reopen.", "on Monday",
-     "Minister tells reporters border will reopen"),
+     "Minister says border will reopen"),
 ])
 def test_tell_keeps_whom_it_tells(sentence, date, expected):
     assert _title(sentence, date) == expected
