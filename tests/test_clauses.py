@@ -2043,6 +2043,49 @@ def test_a_dated_saying_without_a_named_body_or_an_earlier_act_stays_a_state(sen
     assert _clause(sentence, date).kind == "state"
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("The union said in a statement Sunday that it welcomes the offer.", "Sunday"),  # labour, a statement
+    ("The ministry said at a news conference on Monday that the dam is safe.", "Monday"),  # a news conference
+    ("In a separate interview Sunday, the coach Ana Costa told the radio station that the squad is tired.",
+     "Sunday"),  # sport, a fronted occasion
+    ("“We are far apart on prices,” he told the trade paper Harbor Weekly on Tuesday.", "Tuesday"),  # the one told
+    ("Dr. Lena Park told reporters on Friday that the outbreak is contained.", "Friday"),  # health, reporters
+])
+def test_a_saying_dated_through_its_occasion_is_the_event(sentence, date):
+    """A date written on the saying's occasion (*in a statement Sunday*, *In an interview Sunday,*) or after the one
+    told (*told reporters on Friday*) dates the saying: the statement is the act of that day, whatever it says."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Officials said Monday the situation is serious.", "Monday"),  # no occasion: a bare 'said Monday'
+    ("The union said Sunday that the strike is serious.", "Sunday"),  # a body's bare 'said Sunday', a state
+    ("He told them the bridge is safe on Monday.", "Monday"),  # 'told' then what was told, not the one told
+    ("In a statement, the board said the leak is serious as of Monday.", "Monday"),  # an occasion without its date
+])
+def test_a_saying_whose_occasion_does_not_carry_the_date_stays_as_it_was(sentence, date):
+    assert _clause(sentence, date).kind != "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The cyber attacks appeared to ease Monday although more computers were hit.", "Monday"),  # technology
+    ("Last month, the junta's hold on the capital appeared to give way to protests.", "Last month"),  # politics
+    ("The storm seemed to weaken on Tuesday as it moved inland.", "Tuesday"),  # weather
+])
+def test_a_hedged_change_is_an_event(sentence, date):
+    """*appeared to ease Monday*: news hedges a change observers saw happen; the change is the event of that day."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Officials said Monday the spread appeared to be slowing.", "Monday"),  # 'be': a state
+    ("The fever seemed to have peaked on Monday.", "Monday"),  # 'have'
+    ("The river appeared to remain high on Tuesday.", "Tuesday"),  # a verb of going on
+])
+def test_a_hedged_state_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"
+
+
 @pytest.mark.parametrize("sentence, date, action", [
     # a plural noun takes no '-s' verb: both words are nouns
     ("The league today announced a ban on the club over its use of motors to skirt official riders checks.", "today",
