@@ -4880,7 +4880,7 @@ _OCCASION = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in SAYING_OCCASIONS) 
 _OCCASION_PHRASE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their|a\s+separate|another)\s+"
                     r"(?:[\w’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:with|to|on)\s+[^,;:“”\"]{1,50}?)?")
 #: what may stand between a saying verb and its date: an occasion phrase, or (after *told*) the one it was told to,
-#: a noun phrase of at most five words with no verb (*told the news agency IRNA on Monday*, *told reporters on
+#: a noun phrase of at most five words with no verb (*told the wire service Harbor Press on Tuesday*, *told reporters on
 #: Friday*; not *told them the bridge is safe on Monday*), then an optional *on*
 _WORD = r"(?!(?:is|are|was|were|has|have|had|will|would|that|and)\b)[\w’'.-]+"
 _TOLD = (r"(?:reporters|journalists|him|her|them|us|me|(?:the|an?|his|her|its|their)\s+(?:" + _WORD + r"\s+){0,4}?"
@@ -4888,20 +4888,21 @@ _TOLD = (r"(?:reporters|journalists|him|her|them|us|me|(?:the|an?|his|her|its|th
 _AFTER_SAYING = re.compile(r"(?:\s+(?i:" + _OCCASION_PHRASE + r")|(?<=told)\s+" + _TOLD + r")\s+(?:on\s+)?$")
 #: a fronted occasion and its date before the speaker: 'In an interview Sunday, …', 'At a news conference on Friday, …'
 _FRONTED_OCCASION = re.compile(r"\W*" + _OCCASION_PHRASE + r"\s+(?:on\s+)?$", re.I)
-SAYING_OCCASION = ("a saying dated through its occasion ('said in a statement Sunday that …', 'In an interview on "
-                   "Monday, X told …', 'told the agency on Monday'): the statement is the act of that day")
+SAYING_OCCASION = ("a saying dated through its occasion ('said at a news conference Tuesday that …', 'In an "
+                   "interview on Monday, X told …', 'told the wire service on Monday'): the saying is the act of that day")
 
 
 def saying_occasion_dated(text: str, toks: list[Token], groups: list[_Group], clause: tuple[int, int],
                           date: tuple[int, int]) -> bool:
     """Whether a date belongs to the occasion of a saying (:data:`SAYING_OCCASION`), so that the saying is an act
-    of that day whatever it says, even a state (*the union said in a statement Sunday that it welcomes the offer*).
+    of that day whatever it says, even a state (*the dockers' union said at a news conference Tuesday it accepts the
+    pay offer*).
 
-    The date follows a saying verb through an occasion phrase of :data:`SAYING_OCCASIONS` (*said in a statement
-    Sunday*) or, after *told*, the one told (*he told the news agency IRNA on Monday*); or it closes a fronted occasion
-    before a saying verb (*In a separate interview Sunday, Ann Roe told the network that …*). News writes the
-    occasion so when the speaking is the news. Not a bare *said Monday* (:func:`_named_saying_dated` reads a named
-    speaker's), nor an occasion without its date (*said in a statement that the port is closed on Monday*: the
+    The date follows a saying verb through an occasion phrase of :data:`SAYING_OCCASIONS` (*said at a news
+    conference Tuesday*) or, after *told*, the one told (*she told the wire service Harbor Press on Tuesday*); or it
+    closes a fronted occasion before a saying verb (*In a radio interview Tuesday, Ann Roe told the network …*). News
+    writes the occasion so when the speaking is the news. Not a bare *said Monday* (:func:`_named_saying_dated` reads
+    a named speaker's), nor an occasion without its date (*announced in a release: the port shuts on Monday*: the
     date is what is said).
 
     Parameters
