@@ -2212,11 +2212,27 @@ def _states_only(main: _Group, groups: list[_Group], toks: list[Token] | None = 
     (*police said the driver, who fled on Thursday, was a local man*: a state; *said it has confirmed 40 faulty
     airbags, although the true number is higher*: the confirming)."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
-        return True
+        return toks is None or not _hedged_change(toks, main)
     if toks is not None:
         groups = [g for g in groups if not _aside(toks, g.head)]
     return main.lemma in _REPORTING and any(g.lemma == "be" for g in groups if g is not main) \
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
+
+
+#: verbs that after *appeared to* / *seemed to* still tell a state (*appeared to be slowing*, *seemed to have*)
+_HEDGED_STATES = frozenset({"be", "have", "know", "want", "need", "like", "lack", "exist", "belong", "hold", "remain",
+                            "stay", "continue", "persist", "understand", "enjoy", "prefer", "mean", "feel", "work"})
+
+
+def _hedged_change(toks: list[Token], main: _Group) -> bool:
+    """Whether *appeared to* or *seemed to* hedges a change rather than a state: news hedges what observers saw
+    happen (*the attacks appeared to ease Monday*, *his grip seemed to give way last month*): the change is the
+    event; not *appeared to be slowing*, *seemed to have*, nor the verbs of going on (*continued*, *remained*)."""
+    k = main.head
+    if main.lemma not in {"appear", "seem"} or k + 2 >= len(toks) or toks[k + 1].lower != "to":
+        return False
+    word = toks[k + 2].lower
+    return _is_verb(word) and _verb_lemma(word) not in _HEDGED_STATES
 
 
 #: words that open a relative clause set off by commas, and a concessive tail
@@ -4855,6 +4871,64 @@ def _named_saying_dated(text: str, toks: list[Token], main: _Group, date: tuple[
         _named_body(text, sentence, lead) and _EARLIER_ACT.search(text, date[1], toks[-1].end) is not None)
 
 
+#: the occasion of a saying, a one-time act of speech: a statement, an interview, a news conference, a speech …
+SAYING_OCCASIONS = ("statement", "interview", "news conference", "press conference", "briefing", "speech", "address",
+                    "letter", "news release", "press release", "conference call", "phone call", "telephone call")
+_OCCASION = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in SAYING_OCCASIONS) + r")s?"
+#: the occasion as a phrase: 'in a statement', 'at a news conference', 'in an interview with the paper', 'during a
+#: televised address' (at most three words between its article and its noun)
+_OCCASION_PHRASE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their|a\s+separate|another)\s+"
+                    r"(?:[\w’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:with|to|on)\s+[^,;:“”\"]{1,50}?)?")
+#: what may stand between a saying verb and its date: an occasion phrase, or (after *told*) the one it was told to,
+#: a noun phrase of at most five words with no verb (*told the wire service Harbor Press on Tuesday*, *told reporters on
+#: Friday*; not *told them the bridge is safe on Monday*), then an optional *on*
+_WORD = r"(?!(?:is|are|was|were|has|have|had|will|would|that|and)\b)[\w’'.-]+"
+_TOLD = (r"(?:reporters|journalists|him|her|them|us|me|(?:the|an?|his|her|its|their)\s+(?:" + _WORD + r"\s+){0,4}?"
+         + _WORD + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_AFTER_SAYING = re.compile(r"(?:\s+(?i:" + _OCCASION_PHRASE + r")|(?<=told)\s+" + _TOLD + r")\s+(?:on\s+)?$")
+#: a fronted occasion and its date before the speaker: 'In an interview Sunday, …', 'At a news conference on Friday, …'
+_FRONTED_OCCASION = re.compile(r"\W*" + _OCCASION_PHRASE + r"\s+(?:on\s+)?$", re.I)
+SAYING_OCCASION = ("a saying dated through its occasion ('said at a news conference Tuesday that …', 'In an "
+                   "interview on Monday, X told …', 'told the wire service on Monday'): the saying is the act of that day")
+
+
+def saying_occasion_dated(text: str, toks: list[Token], groups: list[_Group], clause: tuple[int, int],
+                          date: tuple[int, int]) -> bool:
+    """Whether a date belongs to the occasion of a saying (:data:`SAYING_OCCASION`), so that the saying is an act
+    of that day whatever it says, even a state (*the dockers' union said at a news conference Tuesday it accepts the
+    pay offer*).
+
+    The date follows a saying verb through an occasion phrase of :data:`SAYING_OCCASIONS` (*said at a news
+    conference Tuesday*) or, after *told*, the one told (*she told the wire service Harbor Press on Tuesday*); or it
+    closes a fronted occasion before a saying verb (*In a radio interview Tuesday, Ann Roe told the network …*). News
+    writes the occasion so when the speaking is the news. Not a bare *said Monday* (:func:`_named_saying_dated` reads
+    a named speaker's), nor an occasion without its date (*announced in a release: the port shuts on Monday*: the
+    date is what is said).
+
+    Parameters
+    ----------
+    text : str
+    toks : list of Token
+        The clause's tokens.
+    groups : list of _Group
+        Its verb groups.
+    clause : (int, int)
+        The clause's offsets.
+    date : (int, int)
+        The date's offsets.
+
+    Returns
+    -------
+    bool
+    """
+    saying = [toks[g.head] for g in groups if g.lemma in {"say", "tell", "announce", "state", "write", "comment"}]
+    if any(v.end <= date[0] and _AFTER_SAYING.match(text, v.end, date[0]) for v in saying):
+        return True
+    fronted = _FRONTED_OCCASION.fullmatch(text, clause[0], date[0]) is not None
+    after = re.match(r"\s*,", text[date[1] : clause[1]])
+    return fronted and after is not None and any(v.start > date[1] for v in saying)
+
+
 #: a past perfect in what is said: something done before the saying (*… that the firm had known of the crack*)
 _EARLIER_ACT = re.compile(r"\bhad\s+(?:not\s+|\w+ly\s+)?(?:been\s+)?[a-z]{3,}")
 
@@ -5060,7 +5134,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
-            and not _named_saying_dated(text, toks, main, (date_start, date_end)):
+            and not _named_saying_dated(text, toks, main, (date_start, date_end)) \
+            and not saying_occasion_dated(text, toks, groups, (cs, ce), (date_start, date_end)):
         # (not in an absolute phrase, 'With 80% tendered by …,', nor a named saying dated by its time, 'Dr. Ann Roe said
         # on Friday …')
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
