@@ -1960,7 +1960,12 @@ def _office_named(text: str, title: str, written: str = "") -> str:
     'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so (a 'Vice President' or
     'former Mayor' holds another office), or more than one person (a release naming two presidents), or the title
     would grow past :data:`MAX_TITLE`, or the clause ``written`` names the office as any holder of it ('a President
-    first visited the island in 1966': not the article's president)."""
+    first visited the island in 1966': not the article's president). The name must hold THAT office as the page
+    writes it: an office qualified in the title or the clause ('U.S. Secretary') takes no holder qualified
+    otherwise ('British Foreign Secretary Dan Poe'; :func:`_office_qualifier`), and a person a sentence names
+    beside the bare office is another one ('The Secretary had a call with Foreign Secretary Poe';
+    :func:`_beside_office`): a page names foreign office-holders by their own titles, which share a word with
+    the office of its own principal."""
     alone = _OFFICE_ALONE.match(title)
     if not alone:
         return title
@@ -1969,18 +1974,61 @@ def _office_named(text: str, title: str, written: str = "") -> str:
         return title
     named = re.compile(r"\b%s(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)?"
                        r"[ \t]+((?:[A-Z](?:[\w’'-]+|\.)[ \t]+){0,3}[A-Z][\w’'-]+)" % office)  # a name on one line
+    qualifier = _office_qualifier(title, alone.start(1)) or _written_qualifier(written, office)
     names = [m.group(1).split() for m in named.finditer(text)
-             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())]  # not 'Vice President Lee'
+             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())  # not 'Vice President Lee'
+             and (not qualifier or _office_qualifier(text, m.start()) in {"", qualifier})]  # not 'UK Secretary Poe'
+    others = _beside_office(text, office) | set(title.split())  # ('President meets President Lee': not Lee)
     for last in (False, True):  # a final -s verb form: a surname ('Mayor Jo Banks') unless that names two holders
         surnames = {n for n in (_holder_surname(name, last) for name in names)
                     if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
-                    and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+                    and n not in others}
         if len(surnames) == 1:
             break
     if len(surnames) != 1:
         return title
     out = next(iter(surnames)) + " " + title[alone.end() :]
     return out if len(out) <= MAX_TITLE else title
+
+
+#: words that end the qualifier read before an office ('Statement by U.S. Secretary …': 'U.S.', not 'by U.S.')
+_QUALIFIER_STOPS = {"by", "of", "from", "with", "to", "for", "said", "says"}
+
+
+def _office_qualifier(text: str, at: int) -> str:
+    """The qualifier written right before the office at ``text[at]`` on its line, the capitalised words or
+    initialisms that say whose office it is ('British Foreign Secretary' → 'british foreign', 'U.S. Secretary' →
+    'us'), lower case without full stops; "" when an article, a function word or the line's start comes first."""
+    words = []
+    for word in reversed(re.split(r"[ \t]+", text[max(0, at - 60) : at].rsplit("\n", 1)[-1].strip())):
+        if not re.fullmatch(r"(?:[A-Z](?:\.[A-Z])*\.?|[A-Z][\w’'-]*)", word) or len(words) == 3 \
+                or word.lower() in _STOPWORDS_CAP | _QUALIFIER_STOPS:
+            break
+        words.insert(0, word.replace(".", "").lower())
+    return " ".join(words)
+
+
+def _written_qualifier(written: str, office: str) -> str:
+    """The qualifier (:func:`_office_qualifier`) of the first ``office`` the clause ``written`` names ('the U.S.
+    Secretary will fly' → 'us'); "" when it names it bare or not at all."""
+    found = re.search(r"\b%s\b" % office, written)
+    return _office_qualifier(written, found.start()) if found else ""
+
+
+def _beside_office(text: str, office: str) -> set[str]:
+    """The capitalised words of the sentences in which ``text`` writes the office bare ('the Secretary') besides
+    its own words and a name set off by commas right after it ('the Secretary, Dan Poe,'): a person a sentence
+    names beside the office's holder is another one ('The Secretary had a call with Foreign Secretary Poe': Poe is
+    not the Secretary)."""
+    words: set[str] = set()
+    bare = re.compile(r"\b[Tt]he[ \t]+(?:(?:[A-Z]\.){2,}[ \t]+)?%s\b(?![ \t]+(?:of\b|[A-Z]))"
+                      r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]*,)?" % office)
+    for m in bare.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), *(text.rfind(p, 0, m.start()) for p in (". ", "? ", "! ")))
+        ends = [e for e in (text.find("\n", m.end()), *(text.find(p, m.end()) for p in (". ", "? ", "! "))) if e >= 0]
+        sentence = text[start + 1 : m.start()] + " " + text[m.end() : min(ends, default=len(text))]
+        words |= set(re.findall(r"\b[A-Z][\w’'-]+", sentence))
+    return words
 
 
 def _holder_surname(name: list[str], last: bool = False) -> str:
