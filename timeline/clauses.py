@@ -36,6 +36,7 @@ from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
+from .occasion_words import OCCASION_VERBS, OCCASIONS
 from .published import stamped_date
 
 __all__ = [
@@ -1916,24 +1917,9 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
 #: nouns of an occasion that *have* makes the act of its clause, as *hold* or *make* would (*the two leaders had
 #: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
 #: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
-#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*)
-OCCASION_NOUNS = frozenset({
-    "meeting", "talk", "conversation", "call", "teleconference", "telecon", "videoconference", "conference",
-    "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "interview", "exchange",
-    "summit", "chat", "consultation", "negotiation", "visit", "lunch", "dinner", "breakfast", "luncheon",
-    "reception", "ceremony", "rally", "statement", "announcement", "remark", "speech", "address",
-})
-#: the verb a headline gives an occasion had (*had talks* → *hold talks*, *will have a statement* → *to make a
-#: statement*): gatherings are held, statements made, speeches and interviews given; a meal or a visit
-#: stays had
-OCCASION_VERBS: dict[str, str] = {
-    **dict.fromkeys(("meeting", "talk", "call", "teleconference", "telecon", "videoconference", "conference",
-                     "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "summit",
-                     "consultation", "negotiation", "reception", "ceremony", "rally", "conversation", "chat",
-                     "exchange"), "hold"),
-    **dict.fromkeys(("statement", "announcement", "remark"), "make"),
-    **dict.fromkeys(("speech", "address", "interview"), "give"),
-}
+#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*). The
+#: lexicon and the headline verb of each (:data:`OCCASION_VERBS`) are :mod:`timeline.occasion_words`'
+OCCASION_NOUNS = OCCASIONS
 #: auxiliaries after which *have* is the verb of an occasion (:func:`_occasion_held`)
 _HAVE_FORMS = {"have", "has", "had", "’ve", "'ve"}
 #: words before an occasion noun's modifiers (not *no*, *any*: *had no talks* states none; not *this*, *your*:

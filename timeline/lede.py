@@ -91,6 +91,7 @@ from .aliases import BODY_WORDS
 from .clauses import (END_BOUND, HAPPENING_NOUNS, JOINT_WORK, REPORTED_POSSIBILITY, Clause, analyse, content_terms,
                       tokens, question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
+from .occasion_words import OCCASION_FORMS
 from .periods import Period
 from .published import record_line
 from .titles import MAX_TITLE, fit_title, statement_title
@@ -898,11 +899,11 @@ _TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+
 SCHEDULE_ACTS = frozenset({"meet", "travel", "visit", "attend", "tour", "host", "participate", "interview", "sign",
                            "give", "deliver", "have", "hold", "receive"})
 #: acts of :data:`SCHEDULE_ACTS` that are of the day only with an occasion for object (*will have a meeting with*,
-#: *will give a commencement address*; not *will have the answer*, *will give them time*)
+#: *will give a commencement address*; not *will have the answer*, *will give them time*); the occasions are
+#: :data:`timeline.occasion_words.OCCASION_FORMS`
 _OCCASION_TAKING = frozenset({"give", "deliver", "have", "hold", "receive"})
 _OCCASION_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|another|some|separate)\s+)?(?:[\w&’'-]+\s+){0,4}?"
-                              r"(?:meetings?|calls?|interviews?|lunch|dinner|briefings?|address|speech|statement|"
-                              r"remarks|ceremony|session|sessions|tour|conference)\b", re.I)
+                              r"(?:%s)\b" % "|".join(sorted(OCCASION_FORMS, key=lambda w: (-len(w), w))), re.I)
 #: a named person, a title or a pronoun of the third person, then *will* or *is going to* and the act
 _SCHEDULE_VERB = re.compile(
     r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"

@@ -25,11 +25,12 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import OCCASION_VERBS, TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
+from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
                                        WEEKDAY_RE)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
+from .occasion_words import OCCASION_VERBS, TELLING_FORMS
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
            "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "stub_title",
@@ -2689,11 +2690,6 @@ def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tup
 #: briefing,', 'In a joint release issued March 2,', 'According to a May 9 agency report,'), up to its comma
 _OCCASION_PHRASE = re.compile(r"\W*(?:in|at|during|according\s+to)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?"
                               r"(?P<words>[^,;:()\"“”\n]{3,120}?),\s+", re.I)
-#: nouns of an occasion or a document in which an act is told or done: the phrase they head is no event of its own
-_OCCASION_NOUNS = {"briefing", "conference", "release", "statement", "letter", "ceremony", "speech", "address",
-                   "interview", "meeting", "session", "remarks", "testimony", "memo", "e-mail", "email", "post",
-                   "tweet", "message", "broadcast", "appearance", "announcement", "filing", "notice", "bulletin",
-                   "call", "report"}
 
 
 def _without_fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
@@ -2702,14 +2698,14 @@ def _without_fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) 
     has set up a repair team' reads as 'May 4, the mayor said …', and 'In a ceremony held on Sunday in the town
     hall, Judge Lee honored the volunteers' as 'Sunday, Judge Lee honored …': the act told or done then
     is the event, not the briefing, the release or the letter it was told in. Unchanged when the phrase names no
-    such occasion (:data:`_OCCASION_NOUNS`), does not hold the date, or the clause read again has no subject and
-    verb of its own after the phrase; and when another rule reads the phrase already (:func:`_fronted_frame`,
-    :func:`_fronted_occasion`)."""
+    such occasion or text (:data:`timeline.occasion_words.TELLING_FORMS`), does not hold the date, or the clause
+    read again has no subject and verb of its own after the phrase; and when another rule reads the phrase already
+    (:func:`_fronted_frame`, :func:`_fronted_occasion`)."""
     m = _OCCASION_PHRASE.match(text, clause.start, clause.end)
     if not m or not m.start("words") <= date[0] < date[1] <= m.end("words") or date[0] < clause.start:
         return text, clause
     toks = [t for t in tokens(text, m.start("words"), m.end("words")) if not _in_date(t, date)]
-    heads = [t for n, t in enumerate(toks) if t.lower in _OCCASION_NOUNS and not (n and toks[n - 1].lower == "of")]
+    heads = [t for n, t in enumerate(toks) if t.lower in TELLING_FORMS and not (n and toks[n - 1].lower == "of")]
     comma = text.rfind(",", m.start("words"), m.end())
     if not heads or re.search(r"[“\"]", text[comma : clause.end]) or _fronted_frame(text, clause, date) is not None \
             or _fronted_occasion(text, clause, date):
@@ -2743,11 +2739,11 @@ def _without_document_phrase(text: str, clause: Clause, date: tuple[int, int]) -
     May 3 that new funds would flow' reads as 'The mayor pledged … on May 3 that …', and 'The senator asked in a
     letter sent Monday that …' as 'The senator asked … Monday that …': the date is the release's, and the release is
     the act the verb tells, not an event of its own. Unchanged when no past verb stands right before the phrase,
-    the phrase names no document (:data:`_OCCASION_NOUNS`) or its participle is none, or the clause read again does
-    not take that verb."""
+    the phrase names no occasion or text (:data:`timeline.occasion_words.TELLING_FORMS`) or its participle is
+    none, or the clause read again does not take that verb."""
     before = text[clause.start : date[0]]
     found = _DOCUMENT_PHRASE.search(before)
-    if not found or found.group("noun").lower() not in _OCCASION_NOUNS or not _past_participle(
+    if not found or found.group("noun").lower() not in TELLING_FORMS or not _past_participle(
             found.group("participle")):
         return text, clause
     at = clause.start + found.start()
