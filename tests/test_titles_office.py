@@ -142,3 +142,18 @@ def test_an_office_is_not_named_by_the_holder_of_another_office(article, sentenc
 ])
 def test_an_office_is_named_by_its_own_holder_near_misses(article, sentence, date, expected):
     assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # a page's header runs on past the holder's name ('Click to print'): a middle initial's next word is the surname;
+    # the other mayors are named beside the bare office
+    ("The City Hall, Mayor Jo W. Ray Click to print this document\n\nThe Mayor told the council that he had urged "
+     "Mayor Ann Lee to act. On Monday, the Mayor called Mayor Ali Khan to discuss the storm.",
+     "On Monday, the Mayor called Mayor Ali Khan to discuss the storm.", "Monday",
+     "Ray calls Ali Khan to discuss storm"),
+    # near miss: an initial that opens the name is no middle initial ('Mayor J. Edgar Ray')
+    ("Mayor J. Edgar Ray opened the dam on Sunday. On Monday, the Mayor visited the flooded farms.",
+     "On Monday, the Mayor visited the flooded farms.", "Monday", "Ray visits flooded farms"),
+])
+def test_a_middle_initial_ends_the_holder_s_name_at_the_next_word(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected

@@ -2036,13 +2036,17 @@ def _holder_surname(name: list[str], last: bool = False) -> str:
     """The surname of the capitalised words after an office, which a headline-case line may run on past the name
     ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
     after its first word that more words follow ('Signs'; the one that ends the name only with ``last``: it is
-    the surname of 'Mayor Jo Banks' and the verb of 'President Alvarez Speaks'); "" when nothing is left."""
+    the surname of 'Mayor Jo Banks' and the verb of 'President Alvarez Speaks'), and after the word that follows a
+    middle initial ('Jo W. Ray Click to print': 'Ray'); "" when nothing is left."""
     for n, word in enumerate(name):
         low = word.lower()
         if low in _STOPWORDS_CAP or 0 < n < len(name) - (not last) and low.endswith("s") and any(
                 low in verb_forms(v).get("VBZ", ()) for v in _lemmas(low).get("VERB", ())):
             name = name[:n]
             break
+    initial = next((n for n, word in enumerate(name[1:-1], 1) if re.fullmatch(r"[A-Z]\.", word)), 0)
+    if initial:
+        name = name[: initial + 2]  # 'President Jo W. Ray Click to print': a middle initial's next word ends the name
     return re.sub(r"[’']s$", "", name[-1]) if name else ""
 
 
