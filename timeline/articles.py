@@ -539,7 +539,7 @@ _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 # A slide show's controls opening a picture's caption: "2 / 7 Show Caption + Hide Caption – Crews repair …".
 _GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collapse)\s+caption\b", re.I)
 # A photo caption known by its close alone: one sentence ending on its place and its full date, with no preposition
-# before them ("Crews clear the road in Lyon, France, Tuesday, May 4, 2021."; "… in Lyon May 4, 2021"), not a
+# before them ("Crews clear the road in Northam, Westshire, Tuesday, May 4, 2021."; "… in Northam May 4, 2021"), not a
 # sentence's date ("… was signed on May 4, 2021", "… around 8 p.m., May 4, 2021").
 _PLACE_DATE_CLOSE = re.compile(
     r"(?<![\w.'’-])(?P<place>(?-i:[A-Z])[\w.'’-]*),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

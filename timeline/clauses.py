@@ -2058,19 +2058,19 @@ def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
 
 def _plain_between(between: list[Token]) -> bool:
     """Whether the words between a participle and a later verb stay inside the participle's phrase: no link word
-    (an *and* between names aside: *for Lyon and Paris*) and no comma but those of a place name
+    (an *and* between names aside: *for Northam and Westhaven*) and no comma but those of a place name
     (:func:`_name_commas`)."""
     return not any(t.word in {";", ":"} or t.lower in _BOUNDARY_WORDS and not _names_and(between, n)
                    for n, t in enumerate(between)) and _name_commas(between)
 
 
 def _names_and(toks: list[Token], n: int) -> bool:
-    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Lyon and Paris*)."""
+    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Northam and Westhaven*)."""
     return toks[n].lower == "and" and 0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap
 
 
 def _name_commas(between: list[Token]) -> bool:
-    """Whether every comma of ``between`` belongs to a place name written with one (*for Lyon, France, were*,
+    """Whether every comma of ``between`` belongs to a place name written with one (*for Northam, Westshire, were*,
     *in Washington, D.C., were*): between capitalised words, or closing such a name right before the verb."""
     commas = [k for k, t in enumerate(between) if t.word == ","]
     for k in commas:
@@ -4449,7 +4449,7 @@ def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) ->
 
 def _aside_open(toks: list[Token], close: int, groups: list[_Group]) -> int:
     """Where the phrase that the comma at ``close`` ends opens after the subject, its subject then before it: a
-    participle or relative clause set off by commas (*the squadron, based in Lyon, France, arrived*, *the agency,
+    participle or relative clause set off by commas (*the squadron, based in Northam, Westshire, arrived*, *the agency,
     which had opened in May, closed*) or a relative clause without one (*a woman who lived in Lyon (pop. 500),
     died*); -1 when there is none (*In Lyon, police arrested*)."""
     participles = {g.head for g in groups if g.form == "participle"}

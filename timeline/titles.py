@@ -195,7 +195,7 @@ def _compact_grammar(words: list[str], k: int) -> tuple[list[str], int] | None:
     there is none. Headlines leave out 'that' after a verb of saying (:data:`_THAT_VERBS`) and the auxiliaries of a clause inside the title after its subject (a noun or
     name, never a pronoun: 'says officials (are) investigating cases', 'says workers (were) injured', 'says plan
     (has been) dropped'; 'has sold' → 'sold'; 'will ground' → 'to ground'), write 'and' in a list of names as a
-    comma ('visits to Malaysia, Philippines'; :func:`_after_listed_name`, :func:`_names_joined`), and a cause
+    comma ('visits to Ruritania, Freedonia'; :func:`_after_listed_name`, :func:`_names_joined`), and a cause
     as 'over' ('due to the fire' → 'over fire'); a comma put first joins the word before."""
     w, prev = words[k].lower(), words[k - 1].lower().strip(",;:")
     nxt = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -790,7 +790,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
 
 def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
     """When the comma at ``comma`` goes on a list of names that the last word kept (``out``) opens ('visited Leeds,
-    York and Hull', 'to Paris, Lyon, or Nice'), the index of the list's last token; -1 otherwise (one name after the
+    York and Hull', 'to Eastport, Northam, or Nice'), the index of the list's last token; -1 otherwise (one name after the
     comma without 'and': 'Galveston, Texas' is a place and its region; a name that a verb follows: '…, Jones and Lee
     said'; a name that a possessive or 'of' and a name continue)."""
     if not out[-1].is_cap or not out[-1].is_word or len(out) >= 2 and out[-2].lower in {"a", "an", "the"}:
@@ -2285,7 +2285,7 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
     named = _named_by_date(text, clause, date)
     written = set(text[date_start:date_end].split())
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
-        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
+        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Westhaven'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
         title = _verb_title(text, clause, date)  # 'hinted in a late June post that …', 'Monday's results …'
     if named and not title and _acted_at(text, clause, date):
@@ -3261,8 +3261,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
                  target: bool = False) -> list[str]:
     """Words of the noun phrase a date belongs to, or ``[]``.
 
-    ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
-    ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb);
+    ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Westhaven`` (always);
+    ``Roe’s Eastport Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb);
     with ``target``, what an act after the date was done on or against (``the May 4 raid on the harbor``,
     :func:`_target_phrase`).
 
@@ -3544,7 +3544,7 @@ def _adjective(word: str) -> bool:
 
 def _plural_actor(actor: str) -> bool:
     """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline', 'Officials in Ohio'; not a name 'Joan
-    Miles', 'United States'."""
+    Marsh', 'United States'."""
     words = re.split(r"\s+(?:in|at|from|near|outside)\s+(?=[A-Z])", actor)[0].split()  # its head, not its place
     if " and " in actor:
         return True
@@ -3840,8 +3840,8 @@ def _listed_name(toks: list[Token], i: int) -> int | None:
 
 
 def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Geneva, Brussels,
-    and Vienna'), where the noun phrase the list places starts and ends; None otherwise."""
+    """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Eastport, Northam,
+    and Westhaven'), where the noun phrase the list places starts and ends; None otherwise."""
     j, listed = i, False
     while j > 0 and (toks[j - 1].word == "," or toks[j - 1].lower == "and" or toks[j - 1].is_cap and toks[j - 1].is_word):
         listed = listed or toks[j - 1].lower == "and"
@@ -3863,7 +3863,7 @@ def _name_of(words: str) -> str:
         parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
-            k += 1  # 'former President Ann Holt': the role that opens the name goes too
+            k += 1  # 'former President Ann Tolliver': the role that opens the name goes too
         return " ".join(parts[k:])
     office = re.fullmatch(r"(?:(?:Acting|Deputy|Assistant|Under|Interim|Former|Vice)\s+)?([A-Z][a-z]+)\s+(?:of|for|to)\s+"
                           r".+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
@@ -3893,7 +3893,7 @@ def _firm_word(word: str) -> bool:
     """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
     before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
     Holdings'; a word that names a kind of body: 'Justice Department'; not 'General Lee', 'Governor Brown',
-    'President Ann Holt')."""
+    'President Ann Tolliver')."""
     w = word.lower().strip(".,’'")
     if w in _GENERIC_ORG | _GENERIC_HEADS:
         return True  # 'Justice Department', 'Chancellor Office': the kind of body the role word names
@@ -4063,7 +4063,7 @@ def _found_actor(text: str, clause: Clause, verb_start: int, date: tuple[int, in
         last = toks[k - 1]
     if last.word == ",":
         own = _own_subject(text, clause, toks, verb_start, date)
-        if own:  # 'Ensemble 12, based out of Lyon, France, arrived': the ensemble, not France
+        if own:  # 'Ensemble 12, based out of Northam, Westshire, arrived': the ensemble, not Westshire
             return own
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
@@ -4084,7 +4084,7 @@ def _own_subject(text: str, clause: Clause, toks: list[Token], verb_start: int,
                  date: tuple[int, int]) -> tuple[str, str] | None:
     """The clause's own grammatical subject (:func:`timeline.clauses.analyse` finds it past relative clauses and
     asides) as the actor of its main verb when a relative clause or a participle phrase ending in a comma stands
-    before the verb: 'Ensemble 12, based out of Lyon, France, arrived' is the ensemble's act, 'a farmer who lived in
+    before the verb: 'Ensemble 12, based out of Northam, Westshire, arrived' is the ensemble's act, 'a farmer who lived in
     Leeds, England, presented' the farmer's; as ``(actor, how)`` of :func:`_actor`, or None when the clause has no
     such subject before this verb (an apposed name, an adverb or a participle read as the subject)."""
     s, e = clause.subject
@@ -4155,7 +4155,7 @@ def _acronym(t: Token) -> bool:
 
 def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
-    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
+    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Eastport, Northam, and Westhaven, which
     took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
     who = k > 0 and toks[k - 1].lower == "who"
     k -= 1 + (k > 1 and toks[k - 2].word == ",")
@@ -4177,7 +4177,7 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
         n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
         head = _list_head(wide, n) if n is not None else None
-        if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
+        if head:  # 'rounds of talks in Eastport, Northam, and Westhaven, which took place': the talks
             return _clean(wide[head[0] : head[1]], text), ""
     return (_clean(toks[i:k], text), "") if i < k else ("", "none")
 
@@ -4310,7 +4310,7 @@ def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] =
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
                           or not verbs or doing):  # ('the final, the first played under lights, took place')
         noun = not verbs and seg[0].lower not in {"which", "who", "that"} and not seg[0].lower.endswith("ed")
-        i, _ = _np_start(toks, j - 1, antecedent=not noun, date=date)  # 'The lab in Geneva, the project's hub,'
+        i, _ = _np_start(toks, j - 1, antecedent=not noun, date=date)  # 'The lab in Northam, the project's hub,'
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
 
@@ -4395,7 +4395,7 @@ _EACH = {"all", "both", "alike", "together", "each"}
 def _subject_elsewhere(text: str, clause: Clause, toks: list[Token], verb_start: int,
                        date: tuple[int, int]) -> tuple[str, str]:
     """The actor of a verb with no noun phrase right before it (``toks`` are the words before it): the subject of
-    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe), else
+    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Westhaven to assess …': Jane Roe), else
     the clause's subject when it comes before the verb; as ``(actor, how)`` of :func:`_actor`."""
     reported = _reported_subject(text, clause, toks, date)
     if reported:
@@ -4480,7 +4480,7 @@ def _before_dashes(text: str, at: int, start: int) -> str:
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
     """The subject of a reported clause that ``toks`` (the words before a verb without a subject of its own) hold
-    after a verb of saying ('said the chief, Jane Roe, was on her way to Paris' → 'Jane Roe'); "" when none."""
+    after a verb of saying ('said the chief, Jane Roe, was on her way to Westhaven' → 'Jane Roe'); "" when none."""
     r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
     if r is None:
         return ""
@@ -4647,7 +4647,7 @@ _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with",
 
 def _before_parentheticals(toks: list[Token], comma: int) -> int:
     """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Hale, in
-    a visit Thursday to Lyon, France, near the plant, forecast …' → after 'Hale'); else ``comma + 1``."""
+    a visit Thursday to Northam, Westshire, near the plant, forecast …' → after 'Hale'); else ``comma + 1``."""
     j, skipped = comma, False
     while True:
         start = j
@@ -5750,9 +5750,9 @@ _ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("trav
 
 
 def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'But the governor, in a visit Tuesday to Springfield, Illinois, predicted …': a date right after the event
+    """'But the governor, in a visit Tuesday to Millbrook, Westshire, predicted …': a date right after the event
     noun of a phrase set off by commas between the subject and its verb dates that noun, done by the subject
-    ('Governor visits Springfield, Illinois') when the clause's verb is one of saying or predicting; "" otherwise."""
+    ('Governor visits Millbrook, Westshire') when the clause's verb is one of saying or predicting; "" otherwise."""
     if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
         return ""
     m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
@@ -6889,7 +6889,7 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation), which an office written before it makes a person's ('Chuck Hagel')."""
+    first no role nor abbreviation), which an office written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
@@ -8362,7 +8362,7 @@ def _able_title(text: str, clause: Clause, verb: tuple[int, int], able: re.Match
     return _assemble(actor, head, _tail(text, clause, verb[1], date, after_verb=True))
 
 
-#: 'was on his way to Paris': the subject travels there
+#: 'was on his way to Westhaven': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 #: being at an occasion to do something ('was there to urge voters', 'were on hand to greet'): the act done there
 _THERE_TO = re.compile(r"\b(?:was|were)\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(?:to\s+)?$", re.I)
@@ -8381,8 +8381,8 @@ def _act_there(text: str, clause: Clause) -> Clause:
 
 
 def _on_way(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
-    """'Jane Roe was on her way to Paris Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
-    Paris'; "" when the clause says no such thing or the place is no name."""
+    """'Jane Roe was on her way to Westhaven Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
+    Westhaven'; "" when the clause says no such thing or the place is no name."""
     way = _ON_WAY.search(text, clause.start, verb[0])
     place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)] if way else []
     while place and not (place[-1].is_cap and place[-1].is_word):
@@ -8400,16 +8400,16 @@ def _particle(tail: list[str]) -> str:
     return "" if tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper() else tail[0]
 
 
-#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
+#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Westhaven to sign the treaty')
 _GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sail", "journey", "hurry", "race"}
 
 
 def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday': a date in the
+    """'The chancellor flew to Northam, which hosts the talks, to sign the trade accord on Thursday': a date in the
     purpose infinitive of a verb of going dates what is done there ('Chancellor signs trade accord'); "" otherwise."""
     if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1] \
             or _negated_at(text, clause):
-        return ""  # 'did not travel to Paris to sign the treaty': nothing was signed there
+        return ""  # 'did not travel to Westhaven to sign the treaty': nothing was signed there
     m = None
     for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
         pass
