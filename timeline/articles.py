@@ -1882,7 +1882,7 @@ def _closing_captions(text: str, regions: Sequence[Region]) -> list[Region]:
 
     A news page's picture often has no credit nor a second print (its alt text), and its caption is then read as a
     line of the story: one sentence of :data:`CLOSING_CAPTION_WORDS` words that ends on the picture's place and full
-    date, with no preposition before them (*Men stand on a tank in Cairo, Jan. 29, 2011.*). A sentence giving its
+    date, with no preposition before them (*Men stand on a tank in Northam, Jan. 29, 2011.*). A sentence giving its
     date with *on*, *since*, after a clock time or a lower-case word, one of two sentences, a place that is a weekday
     or month (*… on Tuesday, May 4, 2021*), a line telling its writing day or counting from it (*today*,
     *yesterday*, *two days ago*: a lede) and a line outside the story are no such caption.

@@ -585,7 +585,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
         return False
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
-        return False  # 'Georgia’s actions': a noun after a possessive
+        return False  # 'Freedonia’s actions': a noun after a possessive
     if lemma == w and prev is not None and prev.lower == "who" and set(lem) == {"VERB"}:
         return True  # 'those who remain', 'fans who live abroad': a plural present in a relative clause
     if lemma == w and _plural_present(tok, prev, nxt):
@@ -843,7 +843,7 @@ def _entry_dash(text: str, pos: int, end: int, date_start: int, date_end: int) -
 def _hyphen_dash(text: str, pos: int, end: int) -> bool:
     """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
     word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
-    cells*, *a Boston–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    cells*, *an Eastport–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
     rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
     spring–signed*)."""
     after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])

@@ -791,7 +791,7 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
 def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
     """When the comma at ``comma`` goes on a list of names that the last word kept (``out``) opens ('visited Leeds,
     York and Hull', 'to Eastport, Northam, or Nice'), the index of the list's last token; -1 otherwise (one name after the
-    comma without 'and': 'Galveston, Texas' is a place and its region; a name that a verb follows: '…, Jones and Lee
+    comma without 'and': 'Millbrook, Westshire' is a place and its region; a name that a verb follows: '…, Jones and Lee
     said'; a name that a possessive or 'of' and a name continue)."""
     if not out[-1].is_cap or not out[-1].is_word or len(out) >= 2 and out[-2].lower in {"a", "an", "the"}:
         return -1
@@ -1615,7 +1615,7 @@ _ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)")
 def _title_without_adjectives(words: list[str]) -> list[str]:
     """A title's words without the plain adjectives inside it (lower-case words that are adjectives only, not its
     first two words nor its last), which a headline leaves out to make room for where or to whom the act was done
-    ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
+    ('attributes (massive) cyberattack to Freedonia', 'receives (multiple) reports of ransomware infections')."""
     return [w for k, w in enumerate(words)
             if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)
             or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
@@ -1963,7 +1963,7 @@ def _office_named(text: str, title: str, written: str = "") -> str:
     would grow past :data:`MAX_TITLE`, or the clause ``written`` names the office as any holder of it ('a President
     first visited the island in 1966': not the article's president). The name must hold THAT office as the page
     writes it: an office qualified in the title or the clause ('U.S. Secretary') takes no holder qualified
-    otherwise ('British Foreign Secretary Dan Poe'; :func:`_office_qualifier`), and a person a sentence names
+    otherwise ('Ruritanian Foreign Secretary Dan Poe'; :func:`_office_qualifier`), and a person a sentence names
     beside the bare office is another one ('The Secretary had a call with Foreign Secretary Poe';
     :func:`_beside_office`): a page names foreign office-holders by their own titles, which share a word with
     the office of its own principal."""
@@ -1998,7 +1998,7 @@ _QUALIFIER_STOPS = {"by", "of", "from", "with", "to", "for", "said", "says"}
 
 def _office_qualifier(text: str, at: int) -> str:
     """The qualifier written right before the office at ``text[at]`` on its line, the capitalised words or
-    initialisms that say whose office it is ('British Foreign Secretary' → 'british foreign', 'U.S. Secretary' →
+    initialisms that say whose office it is ('Ruritanian Foreign Secretary' → 'ruritanian foreign', 'U.S. Secretary' →
     'us'), lower case without full stops; "" when an article, a function word or the line's start comes first."""
     words = []
     for word in reversed(re.split(r"[ \t]+", text[max(0, at - 60) : at].rsplit("\n", 1)[-1].strip())):
@@ -2388,7 +2388,7 @@ def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -
             whole = whole.strip(" ,;:–-.")
             whole = whole[:1].upper() + whole[1:]
             if whole and not _is_lone_name(whole, clause):
-                break  # ('In 2008, Georgia': not 'Georgia' alone)
+                break  # ('In 2008, Freedonia': not 'Freedonia' alone)
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
     if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Jane Roe on the …'
         rest = _tail(text, clause, clause.start, date)
@@ -2617,14 +2617,14 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     return text, analyse(text, start, end, *date)
 
 
-#: a relative clause set off by commas ('…, who faces a ban in Spain, …'), with no other punctuation inside it
+#: a relative clause set off by commas ('…, who faces a ban in Ruritania, …'), with no other punctuation inside it
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:()“”\"\n]{3,160}?,")
 
 
 def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
     """The text with a relative clause set off by commas blanked (same length, so every offset holds) when it
     opens before the clause's verb and does not hold the date, and the clause read again without it: 'The striker,
-    who faces a ban in Spain, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
+    who faces a ban in Ruritania, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
     silence'), not the ban. The verb read again must be the first word after the relative clause (an adverb in
     -ly aside); unchanged otherwise (the relative clause holds the date, or no verb follows it)."""
     if clause.verb == (0, 0):
@@ -3429,7 +3429,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return title
     did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
     if did:
-        return did  # 'the 1918 Boston outbreak, which killed 4,000 people' → 'Boston outbreak kills 4,000 people'
+        return did  # 'the 1918 Eastport outbreak, which killed 4,000 people' → 'Eastport outbreak kills 4,000 people'
     purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
         # 'a Dec. 8 deadline to file their merger papers': the noun's infinitive says what it is for
@@ -3442,8 +3442,8 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[str], end: int) -> str:
-    """A dated noun phrase and what its relative clause says it did ('the 1918 Boston outbreak, which killed 4,000
-    people' → 'Boston outbreak kills 4,000 people'); "" when no relative clause with an active past verb follows
+    """A dated noun phrase and what its relative clause says it did ('the 1918 Eastport outbreak, which killed 4,000
+    people' → 'Eastport outbreak kills 4,000 people'); "" when no relative clause with an active past verb follows
     the phrase (which ends at ``end``)."""
     m = re.match(r"\s*,?\s*(?:which|that)\s+(\w+)\b", text[end : clause.end])
     if not m or not words:
@@ -3664,8 +3664,8 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
 
 def _place_pair(toks: list[Token], comma: int, k: int, *, of: bool = True) -> bool:
     """Whether the comma ``toks[comma]`` joins a place and its state or country after a preposition of place ('in
-    Lowell, Massachusetts', 'from Porto, Portugal'; with ``of`` false not after 'of': 'the mayor of Lyon, Jean
-    Dupont'): one to three capitalised words on each side, the pair ending at ``k``."""
+    Millbrook, Westshire', 'from Northam, Ruritania'; with ``of`` false not after 'of': 'the mayor of Eastport, Ann
+    Tolliver'): one to three capitalised words on each side, the pair ending at ``k``."""
     after = toks[comma + 1 : k]
     j = comma
     while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and comma - j < 3:
@@ -3854,8 +3854,8 @@ def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _name_of(words: str) -> str:
-    """A name without the role written before it: 'former mayor Julian Castro' → 'Julian Castro'; the place of
-    'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
+    """A name without the role written before it: 'former mayor Ann Tolliver' → 'Ann Tolliver'; the place of
+    'the state of Westshire' → 'Westshire'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
     if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
@@ -4687,7 +4687,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         opening = _sentence_subject(text, at)
         if opening:  # 'Storm Ava caused damage on the coast when it made landfall': the storm, not the coast
             return opening
-    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
+    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Ruritania'
     lo = max(0, clause.start - (1500 if person else 600))
     window = text[lo:at]
     place = _where_place_end(text, at) - lo  # 'a plant in Ohio, where it opened': Ohio is where, not what
@@ -4706,7 +4706,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         if words[0].lower() in _STOPWORDS_CAP or _CONTRACTED_SUBJECT.sub("", words[0].lower()) in _PRONOUN_SUBJECTS_ALL \
                 or len(name) > 30 or person and not (
                 2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG
-                and all(w[:1].isupper() for w in words)):  # ('Gulf of Mexico': no person)
+                and all(w[:1].isupper() for w in words)):  # ('Gulf of Westshire': no person)
             continue
         return name
     return ""
@@ -6681,7 +6681,7 @@ def _negated_at(text: str, clause: Clause) -> bool:
 
 
 def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
-    """The headline verb group with its negation kept ('Mayor does not make Florida rally', 'Plan not approved',
+    """The headline verb group with its negation kept ('Mayor does not make Westshire rally', 'Plan not approved',
     'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
     if negation is None:
         return verb
@@ -7121,8 +7121,8 @@ def _body_of_speaker(text: str, verb_start: int, actor: str) -> str:
 
 def _first_name(name: str) -> bool:
     """Whether a name reads as a person's first name and surname, so that the surname may stand for it: two or
-    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Edward Liddy',
-    'Maria Zakharova'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
+    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Ned Ormsby',
+    'Vera Tolliver'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
     first = name.split()[0] if name.split() else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and not _lemmas(first.lower())
 
