@@ -1918,7 +1918,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
 #: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
 #: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
 #: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*). The
-#: lexicon and the headline verb of each (:data:`OCCASION_VERBS`) are :mod:`timeline.occasion_words`'
+#: lexicon and the headline verb of each (:data:`OCCASION_VERBS`) live in :mod:`timeline.occasion_words`, data
+#: shared with the briefer's programme (lede) and the phrases of occasion titles leave out
 OCCASION_NOUNS = OCCASIONS
 #: auxiliaries after which *have* is the verb of an occasion (:func:`_occasion_held`)
 _HAVE_FORMS = {"have", "has", "had", "’ve", "'ve"}
