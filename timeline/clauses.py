@@ -36,6 +36,7 @@ from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
+from .occasion_words import OCCASION_VERBS, OCCASIONS
 from .published import stamped_date
 
 __all__ = [
@@ -584,7 +585,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
         return False
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
-        return False  # 'Georgia’s actions': a noun after a possessive
+        return False  # 'Freedonia’s actions': a noun after a possessive
     if lemma == w and prev is not None and prev.lower == "who" and set(lem) == {"VERB"}:
         return True  # 'those who remain', 'fans who live abroad': a plural present in a relative clause
     if lemma == w and _plural_present(tok, prev, nxt):
@@ -842,7 +843,7 @@ def _entry_dash(text: str, pos: int, end: int, date_start: int, date_end: int) -
 def _hyphen_dash(text: str, pos: int, end: int) -> bool:
     """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
     word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
-    cells*, *a Boston–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    cells*, *an Eastport–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
     rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
     spring–signed*)."""
     after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])
@@ -1916,24 +1917,10 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
 #: nouns of an occasion that *have* makes the act of its clause, as *hold* or *make* would (*the two leaders had
 #: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
 #: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
-#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*)
-OCCASION_NOUNS = frozenset({
-    "meeting", "talk", "conversation", "call", "teleconference", "telecon", "videoconference", "conference",
-    "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "interview", "exchange",
-    "summit", "chat", "consultation", "negotiation", "visit", "lunch", "dinner", "breakfast", "luncheon",
-    "reception", "ceremony", "rally", "statement", "announcement", "remark", "speech", "address",
-})
-#: the verb a headline gives an occasion had (*had talks* → *hold talks*, *will have a statement* → *to make a
-#: statement*): gatherings are held, statements made, speeches and interviews given; a meal or a visit
-#: stays had
-OCCASION_VERBS: dict[str, str] = {
-    **dict.fromkeys(("meeting", "talk", "call", "teleconference", "telecon", "videoconference", "conference",
-                     "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "summit",
-                     "consultation", "negotiation", "reception", "ceremony", "rally", "conversation", "chat",
-                     "exchange"), "hold"),
-    **dict.fromkeys(("statement", "announcement", "remark"), "make"),
-    **dict.fromkeys(("speech", "address", "interview"), "give"),
-}
+#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*). The
+#: lexicon and the headline verb of each (:data:`OCCASION_VERBS`) live in :mod:`timeline.occasion_words`, data
+#: shared with the briefer's programme (lede) and the phrases of occasion titles leave out
+OCCASION_NOUNS = OCCASIONS
 #: auxiliaries after which *have* is the verb of an occasion (:func:`_occasion_held`)
 _HAVE_FORMS = {"have", "has", "had", "’ve", "'ve"}
 #: words before an occasion noun's modifiers (not *no*, *any*: *had no talks* states none; not *this*, *your*:
@@ -2072,19 +2059,19 @@ def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
 
 def _plain_between(between: list[Token]) -> bool:
     """Whether the words between a participle and a later verb stay inside the participle's phrase: no link word
-    (an *and* between names aside: *for Lyon and Paris*) and no comma but those of a place name
+    (an *and* between names aside: *for Northam and Westhaven*) and no comma but those of a place name
     (:func:`_name_commas`)."""
     return not any(t.word in {";", ":"} or t.lower in _BOUNDARY_WORDS and not _names_and(between, n)
                    for n, t in enumerate(between)) and _name_commas(between)
 
 
 def _names_and(toks: list[Token], n: int) -> bool:
-    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Lyon and Paris*)."""
+    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Northam and Westhaven*)."""
     return toks[n].lower == "and" and 0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap
 
 
 def _name_commas(between: list[Token]) -> bool:
-    """Whether every comma of ``between`` belongs to a place name written with one (*for Lyon, France, were*,
+    """Whether every comma of ``between`` belongs to a place name written with one (*for Northam, Westshire, were*,
     *in Washington, D.C., were*): between capitalised words, or closing such a name right before the verb."""
     commas = [k for k, t in enumerate(between) if t.word == ","]
     for k in commas:
@@ -4479,7 +4466,7 @@ def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) ->
 
 def _aside_open(toks: list[Token], close: int, groups: list[_Group]) -> int:
     """Where the phrase that the comma at ``close`` ends opens after the subject, its subject then before it: a
-    participle or relative clause set off by commas (*the squadron, based in Lyon, France, arrived*, *the agency,
+    participle or relative clause set off by commas (*the squadron, based in Northam, Westshire, arrived*, *the agency,
     which had opened in May, closed*) or a relative clause without one (*a woman who lived in Lyon (pop. 500),
     died*); -1 when there is none (*In Lyon, police arrested*)."""
     participles = {g.head for g in groups if g.form == "participle"}
