@@ -1297,7 +1297,7 @@ def _relation(fa: Features, fb: Features, undated: bool) -> _Relation:
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
-    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Lee met
+    # one names the other's subject as its participant: 'Poe hosted Roe' and 'Roe visited Poe', 'Lee met
     # Roe' and 'Roe met Lee' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
     # passive's subject is what was done to, also when the active clause's object was not read: _done_to);
     # 'Acme sued Brightline' and 'Brightline sued Acme' (the same one-way action with the roles swapped) tell two

@@ -7578,10 +7578,10 @@ _CERTAINTY = re.compile(r"[^,;:.!?]{0,40}?(?:\bthat\s+)?\b(?:there\s+(?:is|was|c
 
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
-    ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
+    ('Roe announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
     ministry has claimed that the case count from the outbreak could be well over twenty thousand' → 'Ministry claims
     case count could be well over twenty thousand'); a negated one keeps its negation ('did not announce a decision' →
-    'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns')."""
+    'Regulator does not announce decision'); else the actor and the verb alone ('Tolliver warns')."""
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
@@ -7601,10 +7601,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         return own
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
-        return title  # 'Putin tells US counterpart'
+        return title  # 'Roe tells Ruritanian counterpart'
     if title and not content and tail[0].lower() not in _PHRASE_START \
             and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain", "claim"}:
-        return title  # what was announced: 'Putin announces partial mobilisation'; what was claimed: 'Storm claims
+        return title  # what was announced: 'Roe announces partial mobilisation'; what was claimed: 'Storm claims
         # lives of 12 people', 'Team claims title'
     if title and not content and len(tail) >= 2 and tail[0].lower() in {"of", "about", "against"} \
             and lemma not in {"say", "tell", "add", "note", "state"}:
@@ -7653,7 +7653,7 @@ _ADDRESSED = {"write", "warn", "tweet", "remind", "urge"}
 
 
 def _bare_report(actor: str, lemma: str) -> str:
-    """The actor and the verb alone ('Zakharova warns' rather than 'Zakharova warns enlargement of'); "" for a verb
+    """The actor and the verb alone ('Tolliver warns' rather than 'Tolliver warns enlargement of'); "" for a verb
     of saying, or when it does not fit."""
     short = _name_of(actor)
     bare = f"{short} {_saying(lemma)(short)[0]}" if short else ""
