@@ -56,6 +56,8 @@ __all__ = [
     "OCCASION_OFFERINGS",
     "OCCASION_TALK",
     "OFFERING_VERBS",
+    "ORDER_OF_SPEECH",
+    "TEXT_ABOUT_ITSELF",
     "ONGOING_PERFECT",
     "SEASON_AHEAD",
     "STANDING_PLACES",
@@ -2305,6 +2307,24 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 _GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s+background|off\s+the\s+record|"
                            r"embargoed|under\s+embargo)\b", re.I)
 GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the call is embargoed'), not an event"
+#: what a speaker's words do to their own subject matter (lexicon data), after *begin/start … by*: a plan for the order
+#: of the speech itself ('I would like to begin my remarks this morning by outlining the review'), no event
+ORDER_OF_SPEECH = ("discussing", "describing", "outlining", "summari[sz]ing", "reviewing", "highlighting",
+                   "explaining", "addressing", "noting", "updating", "providing", "giving", "sharing")
+#: a text's talk about itself (talk32): the disclaimer of whose views a witness's words give ('the views I express
+#: today are my own', 'In my testimony today, I am representing the agency …', '… do not necessarily reflect the
+#: views of the board') and a pointer to the text the page then shows ('Here is the opening of the chair's statement
+#: today', "here's the testimony from today's hearing"): words about the words, not an event; not 'I testified
+#: today', 'In my remarks today I am announcing …' (a performative), nor 'Here is what happened on Monday'
+_TEXT_ABOUT_ITSELF = re.compile(
+    r"\bviews\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:express|present|give|offer|share)\b|"
+    r"\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:\w+\s+)?(?:views?|positions?|opinions?)\b|"
+    r"\b(?i:in)\s+(?:my|our)\s+(?:written\s+|prepared\s+)?(?:testimony|remarks|statement)\b[^.;:!?]{0,40}?\b(?:I|we)"
+    r"(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:here\s+)?(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\b|"
+    r"\b(?i:here)(?:\s+(?:is|are)|[’']s)\s+(?:\w+[’']s\s+|\w+\s+){0,4}?(?:statement|testimony|transcript|"
+    r"text|excerpts?|remarks|speech|letter|beginning|opening)\b")
+TEXT_ABOUT_ITSELF = ("a text's talk about itself (a witness's disclaimer of whose views it gives, 'here is the "
+                     "statement'), not an event")
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -2321,7 +2341,8 @@ _SPEECH_ACT = re.compile(
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
     + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|" + _D_LIKE + r")(?:start|begin|open)\b"
-    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
+    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending|"
+    + "|".join(ORDER_OF_SPEECH) + r")\b|"
     + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|comment|remind|know|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
@@ -3811,11 +3832,12 @@ ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see �
 
 #: a sentence telling its reader what to do or what they may do: a request ('Please call …', 'Please note …'), the
 #: reader as the subject of a modal ('You may be eligible …', 'You can apply …'), or a condition on the reader
-#: before one of them ('If you cannot open the form, please write to …'): a notice to the reader (help
+#: before one of them ('If you cannot open the form, please write to …'), a request after a fronted phrase ('During
+#: the questions on today's call, please press 1 …'; talk32): a notice to the reader or caller (help
 #: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
 #: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
 _READER_NOTICE = re.compile(
-    r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"[^\w“”\"‘’']*(?:(?:(?:during|for|at|after|before|to|in)\s+[^,.;:!?]{1,80},\s*)?please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
     r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
     r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
     r"need\s+to)\b))", re.I)
@@ -3842,6 +3864,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _TEXT_ABOUT_ITSELF):
+        return "framing", TEXT_ABOUT_ITSELF
     if _cited(k.text, (k.cs, k.ce), (k.ds, k.de)):
         return "reference", CITING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _OCCASION_TALK):
