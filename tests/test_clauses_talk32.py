@@ -1,6 +1,6 @@
 """Round 32 of issue 14 (clutter on fresh folders, talk32): a text's talk about itself is no event — a witness's
-disclaimer of whose views the words give, a plan for the order of the speech, a pointer to the text the page then
-shows, a request to callers after a fronted phrase. Invented sentences of several domains, with near misses that
+disclaimer of whose views the words give, a plan for the order of the speech, a request to callers after a fronted
+phrase. Invented sentences of several domains, with near misses that
 must stay events."""
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ def _clause(text: str, date: str):
     ("In my testimony today, I am representing the Harbor Museum, and the views that I express are my own.", "today"),
     ("In my prepared remarks this morning, we are speaking on behalf of the fisheries agency alone.", "this morning"),
     ("The views I express today do not necessarily reflect the views of the school board.", "today"),
-    # a pointer to the text the page shows next (a blog, a newsletter)
-    ("Here is the opening of the coach's statement today on the league's new schedule.", "today"),
-    ("Thanks to a subscriber, here's the transcript from today's council session:", "today"),
 ])
 def test_a_text_talking_about_itself_is_no_event(text, date):
     c = _clause(text, date)
@@ -48,9 +45,12 @@ def test_a_request_to_callers_after_a_fronted_phrase_is_a_notice():
     # a performative and a witness's act stay events
     ("In my remarks today, I am announcing a new review of the orchard program.", "today"),
     ("The director testified before the council today on the failures of the dam.", "today"),
-    # 'here is' that points to no text, a fronted phrase with no request, views as a subject
-    ("Here is what happened on Monday: the levee broke near the mill.", "Monday"),
+    # a page's pointer to a text dates the occasion of that text, which happened (a statement, a session, a letter)
+    ("Here is the opening of the coach's statement today on the league's new schedule.", "today"),
+    ("Here is the letter the mayor sent to the council on Monday:", "Monday"),
+    # a fronted phrase with no request, a parenthetical 'please note', views as a subject
     ("During the storm on Monday, the levee broke near the mill.", "Monday"),
+    ("In 2009, please note, the harbor rules changed.", "2009"),
     ("The views of the board changed on Monday after the vote on the levy.", "Monday"),
     # a speaker who begins an act, not the speech
     ("We began the evacuation this morning by moving the patients of the east wing.", "this morning"),

@@ -2311,20 +2311,16 @@ GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the ca
 #: of the speech itself ('I would like to begin my remarks this morning by outlining the review'), no event
 ORDER_OF_SPEECH = ("discussing", "describing", "outlining", "summari[sz]ing", "reviewing", "highlighting",
                    "explaining", "addressing", "noting", "updating", "providing", "giving", "sharing")
-#: a text's talk about itself (talk32): the disclaimer of whose views a witness's words give ('the views I express
+#: a text's talk about itself (talk32): a witness's disclaimer of whose views the words give ('the views I express
 #: today are my own', 'In my testimony today, I am representing the agency …', '… do not necessarily reflect the
-#: views of the board') and a pointer to the text the page then shows ('Here is the opening of the chair's statement
-#: today', "here's the testimony from today's hearing"): words about the words, not an event; not 'I testified
-#: today', 'In my remarks today I am announcing …' (a performative), nor 'Here is what happened on Monday'
+#: views of the board'): words about the words, not an event; not 'I testified today', nor a performative ('In my
+#: remarks today I am announcing …'), nor views told by the narrator ('the views of the board changed on Monday')
 _TEXT_ABOUT_ITSELF = re.compile(
     r"\bviews\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:express|present|give|offer|share)\b|"
     r"\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:\w+\s+)?(?:views?|positions?|opinions?)\b|"
     r"\b(?i:in)\s+(?:my|our)\s+(?:written\s+|prepared\s+)?(?:testimony|remarks|statement)\b[^.;:!?]{0,40}?\b(?:I|we)"
-    r"(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:here\s+)?(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\b|"
-    r"\b(?i:here)(?:\s+(?:is|are)|[’']s)\s+(?:\w+[’']s\s+|\w+\s+){0,4}?(?:statement|testimony|transcript|"
-    r"text|excerpts?|remarks|speech|letter|beginning|opening)\b")
-TEXT_ABOUT_ITSELF = ("a text's talk about itself (a witness's disclaimer of whose views it gives, 'here is the "
-                     "statement'), not an event")
+    r"(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:here\s+)?(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\b")
+TEXT_ABOUT_ITSELF = "a text's talk about itself (a witness's disclaimer of whose views it gives), not an event"
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -3837,7 +3833,8 @@ ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see �
 #: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
 #: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
 _READER_NOTICE = re.compile(
-    r"[^\w“”\"‘’']*(?:(?:(?:during|for|at|after|before|to|in)\s+[^,.;:!?]{1,80},\s*)?please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"(?:during|for|at|after|before|to|in)\s+[^,.;:!?]{1,80},\s*please\s+(?!\w+ed\b)[a-z]+\b(?!\s*[:,])|"
     r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
     r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
     r"need\s+to)\b))", re.I)
