@@ -2308,12 +2308,12 @@ _GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s
                            r"embargoed|under\s+embargo)\b", re.I)
 GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the call is embargoed'), not an event"
 #: what a speaker's words do to their own subject matter (lexicon data), after *begin/start … by*: a plan for the order
-#: of the speech itself ('I would like to begin my remarks this morning by outlining the review'), no event
+#: of the speech itself ('we want to start this morning by outlining the review'), no event
 ORDER_OF_SPEECH = ("discussing", "describing", "outlining", "summari[sz]ing", "reviewing", "highlighting",
                    "explaining", "addressing", "noting", "updating", "providing", "giving", "sharing")
 #: a text's talk about itself (talk32): a witness's disclaimer of whose views the words give ('the views I express
-#: today are my own', 'In my testimony today, I am representing the agency …', '… do not necessarily reflect the
-#: views of the board'): words about the words, not an event; not 'I testified today', nor a performative ('In my
+#: today are my own', 'In my prepared remarks, we are speaking for the museum …', '… may not reflect the positions
+#: held by the board'): words about the words, not an event; not 'I testified today', nor a performative ('In my
 #: remarks today I am announcing …'), nor views told by the narrator ('the views of the board changed on Monday')
 _TEXT_ABOUT_ITSELF = re.compile(
     r"\bviews\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:express|present|give|offer|share)\b|"
