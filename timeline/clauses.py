@@ -57,6 +57,7 @@ __all__ = [
     "OCCASION_TALK",
     "OFFERING_VERBS",
     "ORDER_OF_SPEECH",
+    "ALTERNATIVE_DATES",
     "TEXT_ABOUT_ITSELF",
     "ONGOING_PERFECT",
     "SEASON_AHEAD",
@@ -4002,6 +4003,30 @@ def _caption_line(k: _KindInput) -> _Found:
     return None
 
 
+#: one date of a run of alternatives (alt32): years, weekdays, month-days or a week, month or year counted from now,
+#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
+_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
+_ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+(?:or|either)\s+(?:(?:in|on)\s+)?"
+                                + _ALT_DATE)
+ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
+                     "2034'), no date of an event")
+#: the verb forms of a clause that tells no past (a wish, a plan, a present view)
+_NO_PAST_FORMS = frozenset({"present", "infinitive", "modal", "future", ""})
+
+
+def _alternatives(k: _KindInput) -> _Found:
+    """A date given as one of alternatives (:data:`_ALTERNATIVE_DATES`) in a clause that tells no past: a writer who
+    knows the day writes it once; *in 2030 or 2034*, *Friday or Saturday*, *be it 1998, 2004 or last year* give a
+    wish, an uncertain plan or examples, and no day to put an event on. A past clause keeps its date (*the storm made
+    landfall late Monday or early Tuesday*: an uncertain hour of a real event)."""
+    if k.form not in _NO_PAST_FORMS:
+        return None
+    if any(m.start() <= k.ds and k.de <= m.end() for m in _ALTERNATIVE_DATES.finditer(k.text, k.cs, k.ce)):
+        return "reference", ALTERNATIVE_DATES
+    return None
+
+
 #: words that open a subordinate clause: a 'cannot' after them is not the main clause's
 _SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "while", "after", "before", "so", "unless",
                   "although", "though", "since", "until", "where"}
@@ -4232,7 +4257,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _hypothetical, _market,
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _alternatives,
+                _hypothetical, _market,
                 _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
