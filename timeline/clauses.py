@@ -4007,7 +4007,7 @@ def _caption_line(k: _KindInput) -> _Found:
 #: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
 _ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
              r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
-_ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+(?:or|either)\s+(?:(?:in|on)\s+)?"
+_ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+or\s+(?:(?:in|on)\s+)?"
                                 + _ALT_DATE)
 ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
                      "2034'), no date of an event")
