@@ -57,6 +57,9 @@ __all__ = [
     "OCCASION_OFFERINGS",
     "OCCASION_TALK",
     "OFFERING_VERBS",
+    "ORDER_OF_SPEECH",
+    "ALTERNATIVE_DATES",
+    "TEXT_ABOUT_ITSELF",
     "ONGOING_PERFECT",
     "SEASON_AHEAD",
     "STANDING_PLACES",
@@ -2308,6 +2311,20 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 _GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s+background|off\s+the\s+record|"
                            r"embargoed|under\s+embargo)\b", re.I)
 GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the call is embargoed'), not an event"
+#: what a speaker's words do to their own subject matter (lexicon data), after *begin/start … by*: a plan for the order
+#: of the speech itself ('we want to start this morning by outlining the review'), no event
+ORDER_OF_SPEECH = ("discussing", "describing", "outlining", "summari[sz]ing", "reviewing", "highlighting",
+                   "explaining", "addressing", "noting", "updating", "providing", "giving", "sharing")
+#: a text's talk about itself (talk32): a witness's disclaimer of whose views the words give ('the views I express
+#: today are my own', 'In my prepared remarks, we are speaking for the museum …', '… may not reflect the positions
+#: held by the board'): words about the words, not an event; not 'I testified today', nor a performative ('In my
+#: remarks today I am announcing …'), nor views told by the narrator ('the views of the board changed on Monday')
+_TEXT_ABOUT_ITSELF = re.compile(
+    r"\bviews\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:express|present|give|offer|share)\b|"
+    r"\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:\w+\s+)?(?:views?|positions?|opinions?)\b|"
+    r"\b(?i:in)\s+(?:my|our)\s+(?:written\s+|prepared\s+)?(?:testimony|remarks|statement)\b[^.;:!?]{0,40}?\b(?:I|we)"
+    r"(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:here\s+)?(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\b")
+TEXT_ABOUT_ITSELF = "a text's talk about itself (a witness's disclaimer of whose views it gives), not an event"
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -2324,7 +2341,8 @@ _SPEECH_ACT = re.compile(
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
     + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|" + _D_LIKE + r")(?:start|begin|open)\b"
-    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
+    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending|"
+    + "|".join(ORDER_OF_SPEECH) + r")\b|"
     + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|comment|remind|know|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
@@ -3814,11 +3832,13 @@ ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see �
 
 #: a sentence telling its reader what to do or what they may do: a request ('Please call …', 'Please note …'), the
 #: reader as the subject of a modal ('You may be eligible …', 'You can apply …'), or a condition on the reader
-#: before one of them ('If you cannot open the form, please write to …'): a notice to the reader (help
+#: before one of them ('If you cannot open the form, please write to …'), a request after a fronted phrase ('During
+#: the questions on today's call, please press 1 …'; talk32): a notice to the reader or caller (help
 #: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
 #: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
 _READER_NOTICE = re.compile(
     r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"(?:during|for|at|after|before|to|in)\s+[^,.;:!?]{1,80},\s*please\s+(?!\w+ed\b)[a-z]+\b(?!\s*[:,])|"
     r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
     r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
     r"need\s+to)\b))", re.I)
@@ -3845,6 +3865,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _TEXT_ABOUT_ITSELF):
+        return "framing", TEXT_ABOUT_ITSELF
     if _cited(k.text, (k.cs, k.ce), (k.ds, k.de)):
         return "reference", CITING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _OCCASION_TALK):
@@ -3981,6 +4003,30 @@ def _caption_line(k: _KindInput) -> _Found:
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
         return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
+    return None
+
+
+#: one date of a run of alternatives (alt32): years, weekdays, month-days or a week, month or year counted from now,
+#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
+_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
+_ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+or\s+(?:(?:in|on)\s+)?"
+                                + _ALT_DATE)
+ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
+                     "2034'), no date of an event")
+#: the verb forms of a clause that tells no past (a wish, a plan, a present view)
+_NO_PAST_FORMS = frozenset({"present", "infinitive", "modal", "future", ""})
+
+
+def _alternatives(k: _KindInput) -> _Found:
+    """A date given as one of alternatives (:data:`_ALTERNATIVE_DATES`) in a clause that tells no past: a writer who
+    knows the day writes it once; *in 2030 or 2034*, *Friday or Saturday*, *be it 1998, 2004 or last year* give a
+    wish, an uncertain plan or examples, and no day to put an event on. A past clause keeps its date (*the storm made
+    landfall late Monday or early Tuesday*: an uncertain hour of a real event)."""
+    if k.form not in _NO_PAST_FORMS:
+        return None
+    if any(m.start() <= k.ds and k.de <= m.end() for m in _ALTERNATIVE_DATES.finditer(k.text, k.cs, k.ce)):
+        return "reference", ALTERNATIVE_DATES
     return None
 
 
@@ -4214,7 +4260,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _hypothetical, _market,
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _alternatives,
+                _hypothetical, _market,
                 _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
