@@ -487,6 +487,28 @@ def test_header_date_wrapped_onto_two_lines():
     assert find_published(page("Volume 3,", "2019", HEADLINE)).date is None  # no month
 
 
+def test_header_date_wrapped_with_its_weekday():
+    """A wrapped date line may keep its weekday on the first line ('Sunday, March 3,' over '2019'): it dates the page
+    when the weekday is the date's; a weekday the date does not fall on joins nothing."""
+    found = find_published(page("Harbour City Bank Opens a Bridge Bank for", "Its Depositors", "Sunday, March 3,",
+                                "2019", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3) and found.printed.how == "wrapped onto two lines"
+    assert found.printed.text.startswith("Sunday")
+    assert find_published(page("Monday, March 3,", "2019", HEADLINE)).date is None  # 3 March 2019 was a Sunday
+    assert find_published(page("Sunday, March", "2019", HEADLINE)).date is None  # a month, no day
+
+
+def test_expiry_label_never_dates_the_page():
+    """A date labelled as the day something on the page runs out ('EXPIRES: …', 'Offer ends: …', 'Deadline: …') is
+    no publication date: a page printing only that stays undated, and a page's own date line still dates it."""
+    assert find_published(page("Deals of the week", "EXPIRES: March 31, 2021", HEADLINE)).date is None
+    assert find_published(page("Offer ends: March 31, 2021", HEADLINE)).date is None
+    assert find_published(page("Deadline: April 15, 2019", HEADLINE)).date is None
+    found = find_published(page("Deadline: April 15, 2019", "Posted: March 3, 2019", HEADLINE))
+    assert found.date == dt.date(2019, 3, 3)
+    assert find_published(page("Released: March 3, 2019", HEADLINE)).date == dt.date(2019, 3, 3)  # near miss
+
+
 def test_court_filing_stamp_dates_the_filing():
     """A court filing's page stamp ('Case … Document 12 Filed 03/03/19 Page 1 of 9') dates a page with no date line;
     a sentence saying a motion was filed, or a stamp without its page, does not."""

@@ -104,3 +104,56 @@ def test_a_headline_verb_that_ends_the_name_is_cut_when_the_article_names_the_ho
         "Ray closes harbour to ferries"
     article = "Chancellor Lee Visits\n\nChancellor Ann Lee spoke. On Friday, the Chancellor opened the new lab."
     assert _title(article, "On Friday, the Chancellor opened the new lab.", "Friday") == "Lee opens new lab"
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # a ministry's briefing: the bare office is its own principal; the foreign minister it calls is another person
+    ("The Secretary had a call with the new foreign secretary of Ruritania, Dan Poe. Foreign Secretary Poe will "
+     "visit on Friday.\nOn Monday, the Secretary held a farewell call with Minister Ali Khan.",
+     "On Monday, the Secretary held a farewell call with Minister Ali Khan.", "Monday",
+     "Secretary holds farewell call with Ali Khan"),
+    # a qualified office in the clause takes no holder qualified otherwise
+    ("Ruritanian Secretary Dan Poe arrived on Sunday. On Monday, the U.S. Secretary signed the trade agreement.",
+     "On Monday, the U.S. Secretary signed the trade agreement.", "Monday",
+     "U.S. Secretary signs trade agreement"),
+    # two sentences, one naming the holder beside the bare office: the other office-holder the principal met
+    ("On Sunday, the Governor met Governor Jo Ray of the neighbouring state. On Monday, the Governor visited the "
+     "flooded farms.", "On Monday, the Governor visited the flooded farms.", "Monday",
+     "Governor visits flooded farms"),
+])
+def test_an_office_is_not_named_by_the_holder_of_another_office(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # near misses: the holder set off by commas after the bare office is the holder, not another person
+    ("The Secretary, Dan Poe, thanked the staff. Secretary Dan Poe spoke on Sunday. On Monday, the Secretary "
+     "visited the flooded towns.", "On Monday, the Secretary visited the flooded towns.", "Monday",
+     "Poe visits flooded towns"),
+    # a qualifier that agrees with the clause's, and a holder written without one
+    ("U.S. Secretary Dan Poe arrived on Sunday. On Monday, the U.S. Secretary signed the trade agreement.",
+     "On Monday, the U.S. Secretary signed the trade agreement.", "Monday", "Poe signs trade agreement"),
+    ("Secretary Dan Poe arrived on Sunday. On Monday, the U.S. Secretary signed the trade agreement.",
+     "On Monday, the U.S. Secretary signed the trade agreement.", "Monday", "Poe signs trade agreement"),
+    # a body's own office named with its body ('University President'), the bare office in other sentences
+    ("University President Ann Lee opened the library on Sunday. On Monday, the President signed the research "
+     "agreement.", "On Monday, the President signed the research agreement.", "Monday",
+     "Lee signs research agreement"),
+])
+def test_an_office_is_named_by_its_own_holder_near_misses(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected
+
+
+@pytest.mark.parametrize("article, sentence, date, expected", [
+    # a page's header runs on past the holder's name ('Click to print'): a middle initial's next word is the surname;
+    # the other mayors are named beside the bare office
+    ("The City Hall, Mayor Jo W. Ray Click to print this document\n\nThe Mayor told the council that he had urged "
+     "Mayor Ann Lee to act. On Monday, the Mayor called Mayor Ali Khan to discuss the storm.",
+     "On Monday, the Mayor called Mayor Ali Khan to discuss the storm.", "Monday",
+     "Ray calls Ali Khan to discuss storm"),
+    # near miss: an initial that opens the name is no middle initial ('Mayor J. Edgar Ray')
+    ("Mayor J. Edgar Ray opened the dam on Sunday. On Monday, the Mayor visited the flooded farms.",
+     "On Monday, the Mayor visited the flooded farms.", "Monday", "Ray visits flooded farms"),
+])
+def test_a_middle_initial_ends_the_holder_s_name_at_the_next_word(article, sentence, date, expected):
+    assert _title(article, sentence, date) == expected

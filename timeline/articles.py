@@ -539,7 +539,7 @@ _FILE_PHOTO = re.compile(r"^FILE\s*(?:PHOTO)?\s*[-–—:]\s")
 # A slide show's controls opening a picture's caption: "2 / 7 Show Caption + Hide Caption – Crews repair …".
 _GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collapse)\s+caption\b", re.I)
 # A photo caption known by its close alone: one sentence ending on its place and its full date, with no preposition
-# before them ("Crews clear the road in Lyon, France, Tuesday, May 4, 2021."; "… in Lyon May 4, 2021"), not a
+# before them ("Crews clear the road in Northam, Westshire, Tuesday, May 4, 2021."; "… in Northam May 4, 2021"), not a
 # sentence's date ("… was signed on May 4, 2021", "… around 8 p.m., May 4, 2021").
 _PLACE_DATE_CLOSE = re.compile(
     r"(?<![\w.'’-])(?P<place>(?-i:[A-Z])[\w.'’-]*),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -1882,7 +1882,7 @@ def _closing_captions(text: str, regions: Sequence[Region]) -> list[Region]:
 
     A news page's picture often has no credit nor a second print (its alt text), and its caption is then read as a
     line of the story: one sentence of :data:`CLOSING_CAPTION_WORDS` words that ends on the picture's place and full
-    date, with no preposition before them (*Men stand on a tank in Cairo, Jan. 29, 2011.*). A sentence giving its
+    date, with no preposition before them (*Men stand on a tank in Northam, Jan. 29, 2011.*). A sentence giving its
     date with *on*, *since*, after a clock time or a lower-case word, one of two sentences, a place that is a weekday
     or month (*… on Tuesday, May 4, 2021*), a line telling its writing day or counting from it (*today*,
     *yesterday*, *two days ago*: a lede) and a line outside the story are no such caption.

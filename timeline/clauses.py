@@ -36,6 +36,7 @@ from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
+from .occasion_words import OCCASION_VERBS, OCCASIONS
 from .published import stamped_date
 
 __all__ = [
@@ -56,6 +57,9 @@ __all__ = [
     "OCCASION_OFFERINGS",
     "OCCASION_TALK",
     "OFFERING_VERBS",
+    "ORDER_OF_SPEECH",
+    "ALTERNATIVE_DATES",
+    "TEXT_ABOUT_ITSELF",
     "ONGOING_PERFECT",
     "SEASON_AHEAD",
     "STANDING_PLACES",
@@ -584,7 +588,7 @@ def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) ->
         return False
     lemma = lem["VERB"][0].lower()
     if prev is not None and prev.word.endswith(("’s", "'s")):
-        return False  # 'Georgia’s actions': a noun after a possessive
+        return False  # 'Freedonia’s actions': a noun after a possessive
     if lemma == w and prev is not None and prev.lower == "who" and set(lem) == {"VERB"}:
         return True  # 'those who remain', 'fans who live abroad': a plural present in a relative clause
     if lemma == w and _plural_present(tok, prev, nxt):
@@ -842,7 +846,7 @@ def _entry_dash(text: str, pos: int, end: int, date_start: int, date_end: int) -
 def _hyphen_dash(text: str, pos: int, end: int) -> bool:
     """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
     word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
-    cells*, *a Boston–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    cells*, *an Eastport–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
     rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
     spring–signed*)."""
     after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])
@@ -1916,24 +1920,10 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
 #: nouns of an occasion that *have* makes the act of its clause, as *hold* or *make* would (*the two leaders had
 #: talks*, *the envoy had a long call with the rebels*, *the governor will have a statement tonight*): news
 #: writes a meeting, a call, a meal or a statement with *have* as often as with its own verb (*met*, *called*),
-#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*)
-OCCASION_NOUNS = frozenset({
-    "meeting", "talk", "conversation", "call", "teleconference", "telecon", "videoconference", "conference",
-    "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "interview", "exchange",
-    "summit", "chat", "consultation", "negotiation", "visit", "lunch", "dinner", "breakfast", "luncheon",
-    "reception", "ceremony", "rally", "statement", "announcement", "remark", "speech", "address",
-})
-#: the verb a headline gives an occasion had (*had talks* → *hold talks*, *will have a statement* → *to make a
-#: statement*): gatherings are held, statements made, speeches and interviews given; a meal or a visit
-#: stays had
-OCCASION_VERBS: dict[str, str] = {
-    **dict.fromkeys(("meeting", "talk", "call", "teleconference", "telecon", "videoconference", "conference",
-                     "discussion", "session", "hearing", "vote", "debate", "briefing", "telebriefing", "summit",
-                     "consultation", "negotiation", "reception", "ceremony", "rally", "conversation", "chat",
-                     "exchange"), "hold"),
-    **dict.fromkeys(("statement", "announcement", "remark"), "make"),
-    **dict.fromkeys(("speech", "address", "interview"), "give"),
-}
+#: and the clause has no other verb; *have* with any other noun is owning or being (*has a population of*). The
+#: lexicon and the headline verb of each (:data:`OCCASION_VERBS`) live in :mod:`timeline.occasion_words`, data
+#: shared with the briefer's programme (lede) and the phrases of occasion titles leave out
+OCCASION_NOUNS = OCCASIONS
 #: auxiliaries after which *have* is the verb of an occasion (:func:`_occasion_held`)
 _HAVE_FORMS = {"have", "has", "had", "’ve", "'ve"}
 #: words before an occasion noun's modifiers (not *no*, *any*: *had no talks* states none; not *this*, *your*:
@@ -2072,19 +2062,19 @@ def _set_off_participle(toks: list[Token], g: _Group, nxt: _Group) -> bool:
 
 def _plain_between(between: list[Token]) -> bool:
     """Whether the words between a participle and a later verb stay inside the participle's phrase: no link word
-    (an *and* between names aside: *for Lyon and Paris*) and no comma but those of a place name
+    (an *and* between names aside: *for Northam and Westhaven*) and no comma but those of a place name
     (:func:`_name_commas`)."""
     return not any(t.word in {";", ":"} or t.lower in _BOUNDARY_WORDS and not _names_and(between, n)
                    for n, t in enumerate(between)) and _name_commas(between)
 
 
 def _names_and(toks: list[Token], n: int) -> bool:
-    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Lyon and Paris*)."""
+    """Whether ``toks[n]`` is an *and* between two capitalised words, joining two names (*for Northam and Westhaven*)."""
     return toks[n].lower == "and" and 0 < n < len(toks) - 1 and toks[n - 1].is_cap and toks[n + 1].is_cap
 
 
 def _name_commas(between: list[Token]) -> bool:
-    """Whether every comma of ``between`` belongs to a place name written with one (*for Lyon, France, were*,
+    """Whether every comma of ``between`` belongs to a place name written with one (*for Northam, Westshire, were*,
     *in Washington, D.C., were*): between capitalised words, or closing such a name right before the verb."""
     commas = [k for k, t in enumerate(between) if t.word == ","]
     for k in commas:
@@ -2212,11 +2202,27 @@ def _states_only(main: _Group, groups: list[_Group], toks: list[Token] | None = 
     (*police said the driver, who fled on Thursday, was a local man*: a state; *said it has confirmed 40 faulty
     airbags, although the true number is higher*: the confirming)."""
     if main.lemma in _STATE_VERBS and main.form in {"present", "past", "perfect"}:
-        return True
+        return toks is None or not _hedged_change(toks, main)
     if toks is not None:
         groups = [g for g in groups if not _aside(toks, g.head)]
     return main.lemma in _REPORTING and any(g.lemma == "be" for g in groups if g is not main) \
         and all(g.lemma in _REPORTING | _STATE_VERBS | {"be", "have"} for g in groups)
+
+
+#: verbs that after *appeared to* / *seemed to* still tell a state (*appeared to be slowing*, *seemed to have*)
+_HEDGED_STATES = frozenset({"be", "have", "know", "want", "need", "like", "lack", "exist", "belong", "hold", "remain",
+                            "stay", "continue", "persist", "understand", "enjoy", "prefer", "mean", "feel", "work"})
+
+
+def _hedged_change(toks: list[Token], main: _Group) -> bool:
+    """Whether *appeared to* or *seemed to* hedges a change rather than a state: news hedges what observers saw
+    happen (*the attacks appeared to ease Monday*, *his grip seemed to give way last month*): the change is the
+    event; not *appeared to be slowing*, *seemed to have*, nor the verbs of going on (*continued*, *remained*)."""
+    k = main.head
+    if main.lemma not in {"appear", "seem"} or k + 2 >= len(toks) or toks[k + 1].lower != "to":
+        return False
+    word = toks[k + 2].lower
+    return _is_verb(word) and _verb_lemma(word) not in _HEDGED_STATES
 
 
 #: words that open a relative clause set off by commas, and a concessive tail
@@ -2305,6 +2311,20 @@ _HOSTING = re.compile(r"\bwith\s+(?:me|us)\s+(?:here\s+|today\s+|tonight\s+|this
 _GROUND_RULES = re.compile(r"\b(?:be|is|are|remain|stay)\s+(?:(?:on|on\s+deep)\s+background|off\s+the\s+record|"
                            r"embargoed|under\s+embargo)\b", re.I)
 GROUND_RULES = "a briefing's ground rules ('we are on background today', 'the call is embargoed'), not an event"
+#: what a speaker's words do to their own subject matter (lexicon data), after *begin/start … by*: a plan for the order
+#: of the speech itself ('we want to start this morning by outlining the review'), no event
+ORDER_OF_SPEECH = ("discussing", "describing", "outlining", "summari[sz]ing", "reviewing", "highlighting",
+                   "explaining", "addressing", "noting", "updating", "providing", "giving", "sharing")
+#: a text's talk about itself (talk32): a witness's disclaimer of whose views the words give ('the views I express
+#: today are my own', 'In my prepared remarks, we are speaking for the museum …', '… may not reflect the positions
+#: held by the board'): words about the words, not an event; not 'I testified today', nor a performative ('In my
+#: remarks today I am announcing …'), nor views told by the narrator ('the views of the board changed on Monday')
+_TEXT_ABOUT_ITSELF = re.compile(
+    r"\bviews\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:express|present|give|offer|share)\b|"
+    r"\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:\w+\s+)?(?:views?|positions?|opinions?)\b|"
+    r"\b(?i:in)\s+(?:my|our)\s+(?:written\s+|prepared\s+)?(?:testimony|remarks|statement)\b[^.;:!?]{0,40}?\b(?:I|we)"
+    r"(?:\s+(?:am|are)|[’'](?:m|re))\s+(?:here\s+)?(?:representing|speaking\s+(?:for|on\s+behalf\s+of))\b")
+TEXT_ABOUT_ITSELF = "a text's talk about itself (a witness's disclaimer of whose views it gives), not an event"
 #: the subject of a speech act, and the same subject with a contracted modal ("I'd like to", "we'd also like to")
 _SPEAKER = r"\b(?:I|we)(?:\s+|(?=[’']d\s))"
 _D_LIKE = r"[’']d\s+(?:also\s+|just\s+)?like\s+to\s+"
@@ -2321,7 +2341,8 @@ _SPEECH_ACT = re.compile(
     r"(?:express|extend|convey|offer|send)\s+(?:[\w’'-]+\s+){0,4}?(?:thanks|gratitude|condolences|sympath(?:y|ies)|"
     r"appreciation|congratulations|prayers)\b|"
     + _SPEAKER + r"(?:(?:also\s+)?(?:want|wish|would\s+like)\s+to\s+|" + _D_LIKE + r")(?:start|begin|open)\b"
-    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending)\b|"
+    r"[^.;:!?]{0,40}?\bby\s+(?:thanking|saying|recogni[sz]ing|acknowledging|expressing|commending|"
+    + "|".join(ORDER_OF_SPEECH) + r")\b|"
     + _SPEAKER + r"(?:(?:also\s+|just\s+)?(?:wanted|want|wish|wished|would\s+like|have|must)\s+to\s+|"
     + _D_LIKE + r"|must\s+)"
     r"(?:speak|talk|say|comment|remind|know|give\s+(?:\w+\s+){0,4}update|update\s+(?:you|everyone|everybody))\b|"
@@ -3811,11 +3832,13 @@ ADDRESSING = "a speaker turning to the audience ('Today, Madam Chair, you see �
 
 #: a sentence telling its reader what to do or what they may do: a request ('Please call …', 'Please note …'), the
 #: reader as the subject of a modal ('You may be eligible …', 'You can apply …'), or a condition on the reader
-#: before one of them ('If you cannot open the form, please write to …'): a notice to the reader (help
+#: before one of them ('If you cannot open the form, please write to …'), a request after a fronted phrase ('During
+#: the questions on today's call, please press 1 …'; talk32): a notice to the reader or caller (help
 #: lines, eligibility, web-page hints), no event; not a speaker's 'you may have seen …' (a perfect), a quotation,
 #: nor a label before a statement ('PLEASE NOTE: The deadline passed on …')
 _READER_NOTICE = re.compile(
     r"[^\w“”\"‘’']*(?:please\s+(?!\w+ed\b)[a-z]+\b(?!\s*:)|"
+    r"(?:during|for|at|after|before|to|in)\s+[^,.;:!?]{1,80},\s*please\s+(?!\w+ed\b)[a-z]+\b(?!\s*[:,])|"
     r"you\s+(?:can|could|may|might|should|must|will|need\s+to)\s+(?!have\b)(?:also\s+)?[a-z]+\b|"
     r"if\s+[^,.;:]{0,100}?\byou\b[^,.;:]{0,60},\s*(?:please\b|you\s+(?:can|could|may|might|should|must|will|"
     r"need\s+to)\b))", re.I)
@@ -3842,6 +3865,8 @@ def _framing(k: _KindInput) -> _Found:
         return "framing", "a speaker's own speech act ('I want to thank …', 'let me say …'), not an event"
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _FLOOR_OPENING):
         return "framing", FLOOR_OPENING
+    if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _TEXT_ABOUT_ITSELF):
+        return "framing", TEXT_ABOUT_ITSELF
     if _cited(k.text, (k.cs, k.ce), (k.ds, k.de)):
         return "reference", CITING
     if _spoken(k.text, (k.cs, k.ce), (k.ds, k.de), _OCCASION_TALK):
@@ -3978,6 +4003,30 @@ def _caption_line(k: _KindInput) -> _Found:
         return "caption", "a present-tense or verbless line closed by 'place, date', as captions are written"
     if k.when != "future" and _wire_caption(k.line, k.form, _verbless(tokens(k.line))):
         return "caption", "a line written as a wire-photo caption (present tense or no verb, its full date after a comma)"
+    return None
+
+
+#: one date of a run of alternatives (alt32): years, weekdays, month-days or a week, month or year counted from now,
+#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
+_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
+_ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+or\s+(?:(?:in|on)\s+)?"
+                                + _ALT_DATE)
+ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
+                     "2034'), no date of an event")
+#: the verb forms of a clause that tells no past (a wish, a plan, a present view)
+_NO_PAST_FORMS = frozenset({"present", "infinitive", "modal", "future", ""})
+
+
+def _alternatives(k: _KindInput) -> _Found:
+    """A date given as one of alternatives (:data:`_ALTERNATIVE_DATES`) in a clause that tells no past: a writer who
+    knows the day writes it once; *in 2030 or 2034*, *Friday or Saturday*, *be it 1998, 2004 or last year* give a
+    wish, an uncertain plan or examples, and no day to put an event on. A past clause keeps its date (*the storm made
+    landfall late Monday or early Tuesday*: an uncertain hour of a real event)."""
+    if k.form not in _NO_PAST_FORMS:
+        return None
+    if any(m.start() <= k.ds and k.de <= m.end() for m in _ALTERNATIVE_DATES.finditer(k.text, k.cs, k.ce)):
+        return "reference", ALTERNATIVE_DATES
     return None
 
 
@@ -4211,7 +4260,8 @@ def _scheduled(k: _KindInput) -> _Found:
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
 _KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
-                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _hypothetical, _market,
+                _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _alternatives,
+                _hypothetical, _market,
                 _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
 
 
@@ -4463,7 +4513,7 @@ def _subject_before_aside(toks: list[Token], opening: int, blocked: set[int]) ->
 
 def _aside_open(toks: list[Token], close: int, groups: list[_Group]) -> int:
     """Where the phrase that the comma at ``close`` ends opens after the subject, its subject then before it: a
-    participle or relative clause set off by commas (*the squadron, based in Lyon, France, arrived*, *the agency,
+    participle or relative clause set off by commas (*the squadron, based in Northam, Westshire, arrived*, *the agency,
     which had opened in May, closed*) or a relative clause without one (*a woman who lived in Lyon (pop. 500),
     died*); -1 when there is none (*In Lyon, police arrested*)."""
     participles = {g.head for g in groups if g.form == "participle"}
@@ -4855,6 +4905,64 @@ def _named_saying_dated(text: str, toks: list[Token], main: _Group, date: tuple[
         _named_body(text, sentence, lead) and _EARLIER_ACT.search(text, date[1], toks[-1].end) is not None)
 
 
+#: the occasion of a saying, a one-time act of speech: a statement, an interview, a news conference, a speech …
+SAYING_OCCASIONS = ("statement", "interview", "news conference", "press conference", "briefing", "speech", "address",
+                    "letter", "news release", "press release", "conference call", "phone call", "telephone call")
+_OCCASION = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in SAYING_OCCASIONS) + r")s?"
+#: the occasion as a phrase: 'in a statement', 'at a news conference', 'in an interview with the paper', 'during a
+#: televised address' (at most three words between its article and its noun)
+_OCCASION_PHRASE = (r"(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their|a\s+separate|another)\s+"
+                    r"(?:[\w’'-]+\s+){0,3}?" + _OCCASION + r"(?:\s+(?:with|to|on)\s+[^,;:“”\"]{1,50}?)?")
+#: what may stand between a saying verb and its date: an occasion phrase, or (after *told*) the one it was told to,
+#: a noun phrase of at most five words with no verb (*told the wire service Harbor Press on Tuesday*, *told reporters on
+#: Friday*; not *told them the bridge is safe on Monday*), then an optional *on*
+_WORD = r"(?!(?:is|are|was|were|has|have|had|will|would|that|and)\b)[\w’'.-]+"
+_TOLD = (r"(?:reporters|journalists|him|her|them|us|me|(?:the|an?|his|her|its|their)\s+(?:" + _WORD + r"\s+){0,4}?"
+         + _WORD + r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_AFTER_SAYING = re.compile(r"(?:\s+(?i:" + _OCCASION_PHRASE + r")|(?<=told)\s+" + _TOLD + r")\s+(?:on\s+)?$")
+#: a fronted occasion and its date before the speaker: 'In an interview Sunday, …', 'At a news conference on Friday, …'
+_FRONTED_OCCASION = re.compile(r"\W*" + _OCCASION_PHRASE + r"\s+(?:on\s+)?$", re.I)
+SAYING_OCCASION = ("a saying dated through its occasion ('said at a news conference Tuesday that …', 'In an "
+                   "interview on Monday, X told …', 'told the wire service on Monday'): the saying is the act of that day")
+
+
+def saying_occasion_dated(text: str, toks: list[Token], groups: list[_Group], clause: tuple[int, int],
+                          date: tuple[int, int]) -> bool:
+    """Whether a date belongs to the occasion of a saying (:data:`SAYING_OCCASION`), so that the saying is an act
+    of that day whatever it says, even a state (*the dockers' union said at a news conference Tuesday it accepts the
+    pay offer*).
+
+    The date follows a saying verb through an occasion phrase of :data:`SAYING_OCCASIONS` (*said at a news
+    conference Tuesday*) or, after *told*, the one told (*she told the wire service Harbor Press on Tuesday*); or it
+    closes a fronted occasion before a saying verb (*In a radio interview Tuesday, Ann Roe told the network …*). News
+    writes the occasion so when the speaking is the news. Not a bare *said Monday* (:func:`_named_saying_dated` reads
+    a named speaker's), nor an occasion without its date (*announced in a release: the port shuts on Monday*: the
+    date is what is said).
+
+    Parameters
+    ----------
+    text : str
+    toks : list of Token
+        The clause's tokens.
+    groups : list of _Group
+        Its verb groups.
+    clause : (int, int)
+        The clause's offsets.
+    date : (int, int)
+        The date's offsets.
+
+    Returns
+    -------
+    bool
+    """
+    saying = [toks[g.head] for g in groups if g.lemma in {"say", "tell", "announce", "state", "write", "comment"}]
+    if any(v.end <= date[0] and _AFTER_SAYING.match(text, v.end, date[0]) for v in saying):
+        return True
+    fronted = _FRONTED_OCCASION.fullmatch(text, clause[0], date[0]) is not None
+    after = re.match(r"\s*,", text[date[1] : clause[1]])
+    return fronted and after is not None and any(v.start > date[1] for v in saying)
+
+
 #: a past perfect in what is said: something done before the saying (*… that the firm had known of the crack*)
 _EARLIER_ACT = re.compile(r"\bhad\s+(?:not\s+|\w+ly\s+)?(?:been\s+)?[a-z]{3,}")
 
@@ -5060,7 +5168,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
             and _states_only(main, groups, toks) and not _SUBORDINATE_DATE.search(
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
-            and not _named_saying_dated(text, toks, main, (date_start, date_end)):
+            and not _named_saying_dated(text, toks, main, (date_start, date_end)) \
+            and not saying_occasion_dated(text, toks, groups, (cs, ce), (date_start, date_end)):
         # (not in an absolute phrase, 'With 80% tendered by …,', nor a named saying dated by its time, 'Dr. Ann Roe said
         # on Friday …')
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"

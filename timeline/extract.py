@@ -2854,7 +2854,7 @@ def _fold_same_quote(records: list[dict]) -> list[dict]:
         rec = dict(records[i])
         titled = [j for j in keep[i] if records[j][E.title] != FALLBACK_TITLE]
         if titled and _dated_in_dateline(rec) and not _dated_in_dateline(records[titled[0]]):
-            rec[E.title] = FALLBACK_TITLE  # '(Paris, May 3, 2019) – The club today sacked its coach': the day the
+            rec[E.title] = FALLBACK_TITLE  # '(Eastport, May 3, 2019) – The club today sacked its coach': the day the
             # clause names titles it, not the dateline that dates the page
         if rec[E.title] == FALLBACK_TITLE and titled:  # e.g. a dateline's clause is the date alone
             rec.update({c: records[titled[0]][c] for c in (E.title, E.lane, E.actors)})

@@ -1297,7 +1297,7 @@ def _relation(fa: Features, fb: Features, undated: bool) -> _Relation:
     if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
-    # one names the other's subject as its participant: 'Xi hosted Putin' and 'Putin visited Xi', 'Lee met
+    # one names the other's subject as its participant: 'Poe hosted Roe' and 'Roe visited Poe', 'Lee met
     # Roe' and 'Roe met Lee' tell one event, and so do 'police detained Stone' and 'Stone was arrested' (a
     # passive's subject is what was done to, also when the active clause's object was not read: _done_to);
     # 'Acme sued Brightline' and 'Brightline sued Acme' (the same one-way action with the roles swapped) tell two
@@ -1687,7 +1687,7 @@ _COORDINATION = re.compile(r",?\s+(?:and|or|&)\s+(?:on\s+)?", re.I)
 def _coordinated_days(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> bool:
     """Whether two mentions are one sentence whose clause is dated by two consecutive days written side by side,
     joined by *and* or *or* (*the ferry service was suspended on both Friday and Saturday*, *tremors were recorded on
-    June 4 and 5*, *the talks go on today and tomorrow*, *at 9 p.m. local time, or 2 p.m. in London*): one act, or
+    June 4 and 5*, *the talks go on today and tomorrow*, *at 9 p.m. local time, or 2 p.m. in Eastport*): one act, or
     one run of it, that went on over the two days (or took place on one of them), not two events. Two days apart
     (*on Monday and Wednesday*), a repetition (*struck on March 2 and again on March 3*) or dates of two clauses (*the
     council voted today, and the mayor signs tomorrow*) are not."""

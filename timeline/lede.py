@@ -91,6 +91,7 @@ from .aliases import BODY_WORDS
 from .clauses import (END_BOUND, HAPPENING_NOUNS, JOINT_WORK, REPORTED_POSSIBILITY, Clause, analyse, content_terms,
                       tokens, question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
+from .occasion_words import OCCASION_FORMS
 from .periods import Period
 from .published import record_line
 from .titles import MAX_TITLE, fit_title, statement_title
@@ -288,7 +289,7 @@ _OPENING_CLAUSE = re.compile(r"\W*(after|before|when|once|while|as|because|altho
 #: source and place, then a dash ('PARIS —', 'SPRINGFIELD, Ill. –', 'NEW YORK (Wire) -',
 #: '(City Council: Springfield) --'): the lede's clause starts after it. A long dash may be glued to the lede, as
 #: press offices print it ('WASHINGTON, D.C.—The senator …'); a hyphen may not (a hyphenated word)
-#: a dateline that carries its date ('PARIS, May 3, 2019 –', 'Paris (May 3, 2019) –', 'WASHINGTON, D.C., Sept. 3
+#: a dateline that carries its date ('EASTPORT, May 3, 2019 –', 'Eastport (May 3, 2019) –', 'WASHINGTON, D.C., Sept. 3
 #: (Wire) -'): the date is the publication's, no date of the lede's news
 _DATED_PLACE = (r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:,\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
                 r"(?:\s*\((?=[^()\n]*\d)[^()\n]{4,40}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
@@ -325,7 +326,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[a-z][\w.’'-]*(?:\s+[A-Z][\w.’
 _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\s+you\s+)?"
                      r"(?P<verb>to\s+(?:notify|inform|ask|request|urge|advise|tell|invite|appeal|express|convey|"
                      r"let you know|bring)\b)", re.I)
-#: capitalised words before a name that are no given name or title (a sentence opening 'In Paris', 'The Bronx')
+#: capitalised words before a name that are no given name or title (a sentence opening 'In Eastport', 'The Narrows')
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
@@ -898,11 +899,11 @@ _TURN_LABEL = re.compile(r"^[ \t]*(?:(?:MR|MS|MRS|DR)\.?[ \t]+)?[A-Z][A-Z’'-]+
 SCHEDULE_ACTS = frozenset({"meet", "travel", "visit", "attend", "tour", "host", "participate", "interview", "sign",
                            "give", "deliver", "have", "hold", "receive"})
 #: acts of :data:`SCHEDULE_ACTS` that are of the day only with an occasion for object (*will have a meeting with*,
-#: *will give a commencement address*; not *will have the answer*, *will give them time*)
+#: *will give a commencement address*; not *will have the answer*, *will give them time*); the occasions are
+#: :data:`timeline.occasion_words.OCCASION_FORMS`
 _OCCASION_TAKING = frozenset({"give", "deliver", "have", "hold", "receive"})
 _OCCASION_OBJECT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|another|some|separate)\s+)?(?:[\w&’'-]+\s+){0,4}?"
-                              r"(?:meetings?|calls?|interviews?|lunch|dinner|briefings?|address|speech|statement|"
-                              r"remarks|ceremony|session|sessions|tour|conference)\b", re.I)
+                              r"(?:%s)\b" % "|".join(sorted(OCCASION_FORMS, key=lambda w: (-len(w), w))), re.I)
 #: a named person, a title or a pronoun of the third person, then *will* or *is going to* and the act
 _SCHEDULE_VERB = re.compile(
     r"(?P<subject>\b(?:[Tt]he\s+(?:Vice\s+)?President|[Tt]he\s+First\s+Lady|[Hh]e|[Ss]he|"
@@ -1703,7 +1704,7 @@ _SLASH_AFTER_DATE = re.compile(r"\s*/")
 
 def in_dateline(text: str, sent: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a date lies in the dateline that opens its sentence (*PARIS, May 3, 2019 – The club fired …*,
-    *Paris (May 3, 2019) – …*, *6/21/2012 - GRANITE BAY, Ruritania -- …*) or in a gazette's running head opening it
+    *Eastport (May 3, 2019) – …*, *6/21/2012 - GRANITE BAY, Ruritania -- …*) or in a gazette's running head opening it
     (*12, No. 7 / Friday, May 3, 2019 / Notices …*): the publication's date, not one of the
     news the sentence tells."""
     line = _DATELINE.match(text, sent[0], sent[1])

@@ -117,7 +117,7 @@ def detect_language(text: str) -> str:
     (:func:`timeline.articles.latin_script`) is never read as English: when
     the classifier is less sure, the likeliest of its first three answers
     that dateparser knows is taken (its doubt is between neighbours of one
-    script, Arabic and Moroccan Arabic, Mandarin and Wu Chinese).
+    script, two varieties of Arabic, Mandarin and Wu Chinese).
 
     Parameters
     ----------
@@ -138,8 +138,8 @@ def detect_language(text: str) -> str:
         return str(lang)
     if latin_script(text):
         return ENGLISH
-    # not Latin: English is out, and the classifier hesitates between neighbours of one script (Arabic and Moroccan
-    # Arabic, Mandarin and Wu Chinese) whose dates read alike: the likeliest one dateparser knows
+    # not Latin: English is out, and the classifier hesitates between neighbours of one script (two varieties
+    # of Arabic, Mandarin and Wu Chinese) whose dates read alike: the likeliest one dateparser knows
     ranked = [str(code) for code, _p in _identifier().rank(text)[:_NEIGHBOURS]]
     return next((code for code in ranked if is_supported(code)), str(lang))
 

@@ -137,6 +137,11 @@ _ARCHIVE_LABEL = re.compile(r"\b(?:archived|retrieved|accessed|crawled|captured|
 # ('VerDate': a typesetting system's version stamp a government printer's PDF prints on every page, with its run's
 # date after it: the day a page was set, never the day the document was issued)
 _UPDATED_LABEL = re.compile(r"\b(updated?|modified|edited|revised|corrected)\b", re.I)
+#: a label saying the date is when something on the page runs out ('EXPIRES: May 4, 2022', 'Offer ends: …',
+#: 'Deadline: …', 'Valid through: …'): a coupon's, an offer's or a call's closing day, which lies after the page was
+#: written and is never its publication (read as the ``archived`` kind: a date the page prints but is not dated by)
+_EXPIRY_LABEL = re.compile(r"\b(?:expir\w*|valid\s+(?:until|through|thru|till)|offer\s+ends|ends\s+on|deadline|"
+                           r"closing\s+date|due\s+date|best\s+before|use\s+by)\b", re.I)
 
 _WORD = r"[^\W\d_]{3,}\.?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -272,7 +277,8 @@ class DateLine:
     kind : {"published", "updated", "plain", "dateline", "archived"}
         ``published``/``updated``: a labelled stamp; ``plain``: a date line in
         the page header; ``dateline``: an agency dateline opening the story;
-        ``archived``: an archive's, a crawler's or a record's stamp (never used).
+        ``archived``: an archive's, a crawler's or a record's stamp, or a day
+        something on the page expires (``EXPIRES: …``; never used).
     text : str
         The printed text, ``raw[start:end]``.
     how : str
@@ -542,7 +548,7 @@ _STAMP_NOTE = re.compile(r"\s*\((?:[^\W\d_][\w’'-]*\s*){1,4}\)\s*$")
 
 
 def _line_kind(before: str) -> DateKind:
-    if _ARCHIVE_LABEL.search(before):
+    if _ARCHIVE_LABEL.search(before) or _EXPIRY_LABEL.search(before):
         return "archived"
     if _PUBLISHED_LABEL.search(before):
         return "published"
@@ -947,8 +953,9 @@ def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool 
 
 
 #: the first part of a date that a narrow column (a PDF's, a letterhead's) wrapped onto two lines: the month, with
-#: its day and a comma or not ('May', 'May 4,'), alone on its line ...
-_WRAPPED_HEAD = re.compile(r"\s*(?P<m>[^\W\d_]{3,9}\.?)(?:\s+(?P<d>\d{1,2}),?)?\s*")
+#: its day and a comma or not ('May', 'May 4,'), alone on its line, its weekday before it or not ('Friday, May 4,') ...
+_WRAPPED_HEAD = re.compile(r"\s*(?:(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?P<m>[^\W\d_]{3,9}\.?)"
+                           r"(?:\s+(?P<d>\d{1,2}),?)?\s*", re.I)
 #: ... and the rest alone on the next line: the year, with the day before it when the first line lacked it
 #: ('2022', '4, 2022')
 _WRAPPED_TAIL = re.compile(r"\s*(?:(?P<d>\d{1,2}),?\s+)?(?P<y>\d{4})\s*")
@@ -969,10 +976,17 @@ def _wrapped_lines(text: str, lines: list[tuple[int, str]], end: int) -> list[Da
             continue
         month = _month_number(head.group("m"))
         date = safe_date(int(tail.group("y")), month, int(head.group("d") or tail.group("d"))) if month else None
-        if date is not None:
-            a, b = s + head.start("m"), t + tail.end("y")
+        if date is not None and _weekday_agrees(head.group("w"), date):
+            a, b = s + head.start("w" if head.group("w") else "m"), t + tail.end("y")
             out.append(DateLine(date, a, b, n + 1, "plain", text[a:b], "wrapped onto two lines", True))
     return out
+
+
+def _weekday_agrees(weekday: str | None, date: dt.date) -> bool:
+    """Whether a printed weekday (None: none printed) is the weekday of ``date``: a day printed with another
+    weekday is no date line of that day."""
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return weekday is None or names.index(weekday.lower()) == date.weekday()
 
 
 #: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')

@@ -25,11 +25,12 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import OCCASION_VERBS, TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
+from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
                                        WEEKDAY_RE)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
+from .occasion_words import OCCASION_VERBS, TELLING_FORMS
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
            "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "stub_title",
@@ -194,7 +195,7 @@ def _compact_grammar(words: list[str], k: int) -> tuple[list[str], int] | None:
     there is none. Headlines leave out 'that' after a verb of saying (:data:`_THAT_VERBS`) and the auxiliaries of a clause inside the title after its subject (a noun or
     name, never a pronoun: 'says officials (are) investigating cases', 'says workers (were) injured', 'says plan
     (has been) dropped'; 'has sold' → 'sold'; 'will ground' → 'to ground'), write 'and' in a list of names as a
-    comma ('visits to Malaysia, Philippines'; :func:`_after_listed_name`, :func:`_names_joined`), and a cause
+    comma ('visits to Ruritania, Freedonia'; :func:`_after_listed_name`, :func:`_names_joined`), and a cause
     as 'over' ('due to the fire' → 'over fire'); a comma put first joins the word before."""
     w, prev = words[k].lower(), words[k - 1].lower().strip(",;:")
     nxt = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -789,8 +790,8 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
 
 def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
     """When the comma at ``comma`` goes on a list of names that the last word kept (``out``) opens ('visited Leeds,
-    York and Hull', 'to Paris, Lyon, or Nice'), the index of the list's last token; -1 otherwise (one name after the
-    comma without 'and': 'Galveston, Texas' is a place and its region; a name that a verb follows: '…, Jones and Lee
+    York and Hull', 'to Eastport, Northam, or Nice'), the index of the list's last token; -1 otherwise (one name after the
+    comma without 'and': 'Millbrook, Westshire' is a place and its region; a name that a verb follows: '…, Jones and Lee
     said'; a name that a possessive or 'of' and a name continue)."""
     if not out[-1].is_cap or not out[-1].is_word or len(out) >= 2 and out[-2].lower in {"a", "an", "the"}:
         return -1
@@ -1614,7 +1615,7 @@ _ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)")
 def _title_without_adjectives(words: list[str]) -> list[str]:
     """A title's words without the plain adjectives inside it (lower-case words that are adjectives only, not its
     first two words nor its last), which a headline leaves out to make room for where or to whom the act was done
-    ('attributes (massive) cyberattack to North Korea', 'receives (multiple) reports of ransomware infections')."""
+    ('attributes (massive) cyberattack to Freedonia', 'receives (multiple) reports of ransomware infections')."""
     return [w for k, w in enumerate(words)
             if k < 2 or k == len(words) - 1 or w[:1].isupper() or not w.isalpha() or not _adjective(w)
             or w.lower() in _PARTICLES | _FUNCTION_END or _ORDINAL.fullmatch(w.lower())
@@ -1960,7 +1961,12 @@ def _office_named(text: str, title: str, written: str = "") -> str:
     'Secretary of State Dan Poe': 'Poe'); unchanged when the article names no one so (a 'Vice President' or
     'former Mayor' holds another office), or more than one person (a release naming two presidents), or the title
     would grow past :data:`MAX_TITLE`, or the clause ``written`` names the office as any holder of it ('a President
-    first visited the island in 1966': not the article's president)."""
+    first visited the island in 1966': not the article's president). The name must hold THAT office as the page
+    writes it: an office qualified in the title or the clause ('U.S. Secretary') takes no holder qualified
+    otherwise ('Ruritanian Foreign Secretary Dan Poe'; :func:`_office_qualifier`), and a person a sentence names
+    beside the bare office is another one ('The Secretary had a call with Foreign Secretary Poe';
+    :func:`_beside_office`): a page names foreign office-holders by their own titles, which share a word with
+    the office of its own principal."""
     alone = _OFFICE_ALONE.match(title)
     if not alone:
         return title
@@ -1969,12 +1975,15 @@ def _office_named(text: str, title: str, written: str = "") -> str:
         return title
     named = re.compile(r"\b%s(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]+)?)?"
                        r"[ \t]+((?:[A-Z](?:[\w’'-]+|\.)[ \t]+){0,3}[A-Z][\w’'-]+)" % office)  # a name on one line
+    qualifier = _office_qualifier(title, alone.start(1)) or _written_qualifier(written, office)
     names = [m.group(1).split() for m in named.finditer(text)
-             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())]  # not 'Vice President Lee'
+             if not _OTHER_OFFICE.search(text, max(0, m.start() - 12), m.start())  # not 'Vice President Lee'
+             and (not qualifier or _office_qualifier(text, m.start()) in {"", qualifier})]  # not 'UK Secretary Poe'
+    others = _beside_office(text, office) | set(title.split())  # ('President meets President Lee': not Lee)
     for last in (False, True):  # a final -s verb form: a surname ('Mayor Jo Banks') unless that names two holders
         surnames = {n for n in (_holder_surname(name, last) for name in names)
                     if n and n.lower() not in _STOPWORDS_CAP | _ROLE_WORDS | _GENERIC_ORG | _GENERIC_HEADS
-                    and n not in title.split()}  # not the one the holder meets ('President meets President Lee')
+                    and n not in others}
         if len(surnames) == 1:
             break
     if len(surnames) != 1:
@@ -1983,17 +1992,61 @@ def _office_named(text: str, title: str, written: str = "") -> str:
     return out if len(out) <= MAX_TITLE else title
 
 
+#: words that end the qualifier read before an office ('Statement by U.S. Secretary …': 'U.S.', not 'by U.S.')
+_QUALIFIER_STOPS = {"by", "of", "from", "with", "to", "for", "said", "says"}
+
+
+def _office_qualifier(text: str, at: int) -> str:
+    """The qualifier written right before the office at ``text[at]`` on its line, the capitalised words or
+    initialisms that say whose office it is ('Ruritanian Foreign Secretary' → 'ruritanian foreign', 'U.S. Secretary' →
+    'us'), lower case without full stops; "" when an article, a function word or the line's start comes first."""
+    words = []
+    for word in reversed(re.split(r"[ \t]+", text[max(0, at - 60) : at].rsplit("\n", 1)[-1].strip())):
+        if not re.fullmatch(r"(?:[A-Z](?:\.[A-Z])*\.?|[A-Z][\w’'-]*)", word) or len(words) == 3 \
+                or word.lower() in _STOPWORDS_CAP | _QUALIFIER_STOPS:
+            break
+        words.insert(0, word.replace(".", "").lower())
+    return " ".join(words)
+
+
+def _written_qualifier(written: str, office: str) -> str:
+    """The qualifier (:func:`_office_qualifier`) of the first ``office`` the clause ``written`` names ('the U.S.
+    Secretary will fly' → 'us'); "" when it names it bare or not at all."""
+    found = re.search(r"\b%s\b" % office, written)
+    return _office_qualifier(written, found.start()) if found else ""
+
+
+def _beside_office(text: str, office: str) -> set[str]:
+    """The capitalised words of the sentences in which ``text`` writes the office bare ('the Secretary') besides
+    its own words and a name set off by commas right after it ('the Secretary, Dan Poe,'): a person a sentence
+    names beside the office's holder is another one ('The Secretary had a call with Foreign Secretary Poe': Poe is
+    not the Secretary)."""
+    words: set[str] = set()
+    bare = re.compile(r"\b[Tt]he[ \t]+(?:(?:[A-Z]\.){2,}[ \t]+)?%s\b(?![ \t]+(?:of\b|[A-Z]))"
+                      r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]+[ \t]*,)?" % office)
+    for m in bare.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), *(text.rfind(p, 0, m.start()) for p in (". ", "? ", "! ")))
+        ends = [e for e in (text.find("\n", m.end()), *(text.find(p, m.end()) for p in (". ", "? ", "! "))) if e >= 0]
+        sentence = text[start + 1 : m.start()] + " " + text[m.end() : min(ends, default=len(text))]
+        words |= set(re.findall(r"\b[A-Z][\w’'-]+", sentence))
+    return words
+
+
 def _holder_surname(name: list[str], last: bool = False) -> str:
     """The surname of the capitalised words after an office, which a headline-case line may run on past the name
     ('President Jane Roe Signs Bill On Trade' → 'Roe'): cut before a function word and before a verb's -s form
     after its first word that more words follow ('Signs'; the one that ends the name only with ``last``: it is
-    the surname of 'Mayor Jo Banks' and the verb of 'President Alvarez Speaks'); "" when nothing is left."""
+    the surname of 'Mayor Jo Banks' and the verb of 'President Alvarez Speaks'), and after the word that follows a
+    middle initial ('Jo W. Ray Click to print': 'Ray'); "" when nothing is left."""
     for n, word in enumerate(name):
         low = word.lower()
         if low in _STOPWORDS_CAP or 0 < n < len(name) - (not last) and low.endswith("s") and any(
                 low in verb_forms(v).get("VBZ", ()) for v in _lemmas(low).get("VERB", ())):
             name = name[:n]
             break
+    initial = next((n for n, word in enumerate(name[1:-1], 1) if re.fullmatch(r"[A-Z]\.", word)), 0)
+    if initial:
+        name = name[: initial + 2]  # 'President Jo W. Ray Click to print': a middle initial's next word ends the name
     return re.sub(r"[’']s$", "", name[-1]) if name else ""
 
 
@@ -2232,7 +2285,7 @@ def _built_title(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str,
     named = _named_by_date(text, clause, date)
     written = set(text[date_start:date_end].split())
     common = named and not any(w[:1].isupper() for w in named.split()[1:] if w not in written) and not re.search(
-        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Paris'
+        r"\b(?:of|for)\b", named)  # 'late July tweet', not 'Charter of Westhaven'
     if common and clause.verb != (0, 0) and clause.verb_lemma != "be" and _governed_by_verb(text, clause, date):
         title = _verb_title(text, clause, date)  # 'hinted in a late June post that …', 'Monday's results …'
     if named and not title and _acted_at(text, clause, date):
@@ -2335,7 +2388,7 @@ def _named_title(text: str, clause: Clause, date: tuple[int, int], title: str) -
             whole = whole.strip(" ,;:–-.")
             whole = whole[:1].upper() + whole[1:]
             if whole and not _is_lone_name(whole, clause):
-                break  # ('In 2008, Georgia': not 'Georgia' alone)
+                break  # ('In 2008, Freedonia': not 'Freedonia' alone)
         title = whole if whole and not _is_lone_name(whole, clause) else (title or whole or FALLBACK_TITLE)
     if _is_lone_name(title, clause) and _name_of(title) != title:  # a caption: 'Nominee Jane Roe on the …'
         rest = _tail(text, clause, clause.start, date)
@@ -2564,14 +2617,14 @@ def _without_time_codes(text: str, clause: Clause, date: tuple[int, int]) -> tup
     return text, analyse(text, start, end, *date)
 
 
-#: a relative clause set off by commas ('…, who faces a ban in Spain, …'), with no other punctuation inside it
+#: a relative clause set off by commas ('…, who faces a ban in Ruritania, …'), with no other punctuation inside it
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^,;:()“”\"\n]{3,160}?,")
 
 
 def _without_relative_aside(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
     """The text with a relative clause set off by commas blanked (same length, so every offset holds) when it
     opens before the clause's verb and does not hold the date, and the clause read again without it: 'The striker,
-    who faces a ban in Spain, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
+    who faces a ban in Ruritania, broke his silence on Monday' states what the striker did on Monday ('Striker breaks
     silence'), not the ban. The verb read again must be the first word after the relative clause (an adverb in
     -ly aside); unchanged otherwise (the relative clause holds the date, or no verb follows it)."""
     if clause.verb == (0, 0):
@@ -2641,11 +2694,6 @@ def _without_appositive(text: str, clause: Clause, date: tuple[int, int]) -> tup
 #: briefing,', 'In a joint release issued March 2,', 'According to a May 9 agency report,'), up to its comma
 _OCCASION_PHRASE = re.compile(r"\W*(?:in|at|during|according\s+to)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?"
                               r"(?P<words>[^,;:()\"“”\n]{3,120}?),\s+", re.I)
-#: nouns of an occasion or a document in which an act is told or done: the phrase they head is no event of its own
-_OCCASION_NOUNS = {"briefing", "conference", "release", "statement", "letter", "ceremony", "speech", "address",
-                   "interview", "meeting", "session", "remarks", "testimony", "memo", "e-mail", "email", "post",
-                   "tweet", "message", "broadcast", "appearance", "announcement", "filing", "notice", "bulletin",
-                   "call", "report"}
 
 
 def _without_fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) -> tuple[str, Clause]:
@@ -2654,14 +2702,14 @@ def _without_fronted_occasion(text: str, clause: Clause, date: tuple[int, int]) 
     has set up a repair team' reads as 'May 4, the mayor said …', and 'In a ceremony held on Sunday in the town
     hall, Judge Lee honored the volunteers' as 'Sunday, Judge Lee honored …': the act told or done then
     is the event, not the briefing, the release or the letter it was told in. Unchanged when the phrase names no
-    such occasion (:data:`_OCCASION_NOUNS`), does not hold the date, or the clause read again has no subject and
-    verb of its own after the phrase; and when another rule reads the phrase already (:func:`_fronted_frame`,
-    :func:`_fronted_occasion`)."""
+    such occasion or text (:data:`timeline.occasion_words.TELLING_FORMS`), does not hold the date, or the clause
+    read again has no subject and verb of its own after the phrase; and when another rule reads the phrase already
+    (:func:`_fronted_frame`, :func:`_fronted_occasion`)."""
     m = _OCCASION_PHRASE.match(text, clause.start, clause.end)
     if not m or not m.start("words") <= date[0] < date[1] <= m.end("words") or date[0] < clause.start:
         return text, clause
     toks = [t for t in tokens(text, m.start("words"), m.end("words")) if not _in_date(t, date)]
-    heads = [t for n, t in enumerate(toks) if t.lower in _OCCASION_NOUNS and not (n and toks[n - 1].lower == "of")]
+    heads = [t for n, t in enumerate(toks) if t.lower in TELLING_FORMS and not (n and toks[n - 1].lower == "of")]
     comma = text.rfind(",", m.start("words"), m.end())
     if not heads or re.search(r"[“\"]", text[comma : clause.end]) or _fronted_frame(text, clause, date) is not None \
             or _fronted_occasion(text, clause, date):
@@ -2695,11 +2743,11 @@ def _without_document_phrase(text: str, clause: Clause, date: tuple[int, int]) -
     May 3 that new funds would flow' reads as 'The mayor pledged … on May 3 that …', and 'The senator asked in a
     letter sent Monday that …' as 'The senator asked … Monday that …': the date is the release's, and the release is
     the act the verb tells, not an event of its own. Unchanged when no past verb stands right before the phrase,
-    the phrase names no document (:data:`_OCCASION_NOUNS`) or its participle is none, or the clause read again does
-    not take that verb."""
+    the phrase names no occasion or text (:data:`timeline.occasion_words.TELLING_FORMS`) or its participle is
+    none, or the clause read again does not take that verb."""
     before = text[clause.start : date[0]]
     found = _DOCUMENT_PHRASE.search(before)
-    if not found or found.group("noun").lower() not in _OCCASION_NOUNS or not _past_participle(
+    if not found or found.group("noun").lower() not in TELLING_FORMS or not _past_participle(
             found.group("participle")):
         return text, clause
     at = clause.start + found.start()
@@ -3213,8 +3261,8 @@ def event_phrase(text: str, clause: Clause, date_start: int, date_end: int, *, l
                  target: bool = False) -> list[str]:
     """Words of the noun phrase a date belongs to, or ``[]``.
 
-    ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Paris`` (always);
-    ``Putin’s Munich Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb);
+    ``the twin floods of March 11``, ``last Friday’s tsunami``, ``the 1990 Charter of Westhaven`` (always);
+    ``Roe’s Eastport Speech in 2007`` (only when ``loose``: a date after ``in`` may also belong to the verb);
     with ``target``, what an act after the date was done on or against (``the May 4 raid on the harbor``,
     :func:`_target_phrase`).
 
@@ -3381,7 +3429,7 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
             return title
     did = _phrase_did(text, clause, date, [w for w in words if w != written], at + len(words[-1])) if at >= 0 else ""
     if did:
-        return did  # 'the 1918 Boston outbreak, which killed 4,000 people' → 'Boston outbreak kills 4,000 people'
+        return did  # 'the 1918 Eastport outbreak, which killed 4,000 people' → 'Eastport outbreak kills 4,000 people'
     purpose = re.match(r"\s+to\s+([a-z]+)\b", text[at + len(words[-1]) : clause.end]) if at >= 0 else None
     if purpose and "VERB" in _lemmas(purpose.group(1)) and purpose.group(1) not in _FUNCTION_END:
         # 'a Dec. 8 deadline to file their merger papers': the noun's infinitive says what it is for
@@ -3394,8 +3442,8 @@ def _named_by_date(text: str, clause: Clause, date: tuple[int, int]) -> str:
 
 
 def _phrase_did(text: str, clause: Clause, date: tuple[int, int], words: list[str], end: int) -> str:
-    """A dated noun phrase and what its relative clause says it did ('the 1918 Boston outbreak, which killed 4,000
-    people' → 'Boston outbreak kills 4,000 people'); "" when no relative clause with an active past verb follows
+    """A dated noun phrase and what its relative clause says it did ('the 1918 Eastport outbreak, which killed 4,000
+    people' → 'Eastport outbreak kills 4,000 people'); "" when no relative clause with an active past verb follows
     the phrase (which ends at ``end``)."""
     m = re.match(r"\s*,?\s*(?:which|that)\s+(\w+)\b", text[end : clause.end])
     if not m or not words:
@@ -3498,7 +3546,7 @@ def _adjective(word: str) -> bool:
 
 def _plural_actor(actor: str) -> bool:
     """Whether an actor takes a plural verb: 'Rebels', 'Acme and Brightline', 'Officials in Ohio'; not a name 'Joan
-    Miles', 'United States'."""
+    Marsh', 'United States'."""
     words = re.split(r"\s+(?:in|at|from|near|outside)\s+(?=[A-Z])", actor)[0].split()  # its head, not its place
     if " and " in actor:
         return True
@@ -3618,8 +3666,8 @@ def _reduced_relative(toks: list[Token], n: int) -> bool:
 
 def _place_pair(toks: list[Token], comma: int, k: int, *, of: bool = True) -> bool:
     """Whether the comma ``toks[comma]`` joins a place and its state or country after a preposition of place ('in
-    Lowell, Massachusetts', 'from Porto, Portugal'; with ``of`` false not after 'of': 'the mayor of Lyon, Jean
-    Dupont'): one to three capitalised words on each side, the pair ending at ``k``."""
+    Millbrook, Westshire', 'from Northam, Ruritania'; with ``of`` false not after 'of': 'the mayor of Eastport, Ann
+    Tolliver'): one to three capitalised words on each side, the pair ending at ``k``."""
     after = toks[comma + 1 : k]
     j = comma
     while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and comma - j < 3:
@@ -3794,8 +3842,8 @@ def _listed_name(toks: list[Token], i: int) -> int | None:
 
 
 def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Geneva, Brussels,
-    and Vienna'), where the noun phrase the list places starts and ends; None otherwise."""
+    """When the name at token ``i`` ends a list of names after 'in'/'at' ('rounds of talks in Eastport, Northam,
+    and Westhaven'), where the noun phrase the list places starts and ends; None otherwise."""
     j, listed = i, False
     while j > 0 and (toks[j - 1].word == "," or toks[j - 1].lower == "and" or toks[j - 1].is_cap and toks[j - 1].is_word):
         listed = listed or toks[j - 1].lower == "and"
@@ -3808,8 +3856,8 @@ def _list_head(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _name_of(words: str) -> str:
-    """A name without the role written before it: 'former mayor Julian Castro' → 'Julian Castro'; the place of
-    'the state of Iowa' → 'Iowa'; otherwise the words unchanged."""
+    """A name without the role written before it: 'former mayor Ann Tolliver' → 'Ann Tolliver'; the place of
+    'the state of Westshire' → 'Westshire'; otherwise the words unchanged."""
     words = _PLACE_OF.sub(lambda m: m.group(1).strip() + " ", words).strip()
     name = re.fullmatch(r"(?:[a-z][\w-]*\s+)+([A-Z][\w.’'-]*(?:\s+(?:and|of|for|&|[A-Z][\w.’'-]*))*)", words)
     if name and len(name.group(1).split()) >= 2 and not set(words[: name.start(1)].split()) & (
@@ -3817,7 +3865,7 @@ def _name_of(words: str) -> str:
         parts = name.group(1).split()  # 'federal Food and Drug Safety Agency'
         k = 0
         while k < len(parts) - 2 and parts[k].lower().strip(".") in _ROLE_WORDS and not _firm_word(parts[k + 1]):
-            k += 1  # 'former President Ann Holt': the role that opens the name goes too
+            k += 1  # 'former President Ann Tolliver': the role that opens the name goes too
         return " ".join(parts[k:])
     office = re.fullmatch(r"(?:(?:Acting|Deputy|Assistant|Under|Interim|Former|Vice)\s+)?([A-Z][a-z]+)\s+(?:of|for|to)\s+"
                           r".+?\s([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", words)
@@ -3847,7 +3895,7 @@ def _firm_word(word: str) -> bool:
     """Whether a capitalised word after a role word makes that word part of a firm's name rather than a title
     before a person's: a plural noun or a word only an adjective ('General Foods', 'General Electric', 'Chief
     Holdings'; a word that names a kind of body: 'Justice Department'; not 'General Lee', 'Governor Brown',
-    'President Ann Holt')."""
+    'President Ann Tolliver')."""
     w = word.lower().strip(".,’'")
     if w in _GENERIC_ORG | _GENERIC_HEADS:
         return True  # 'Justice Department', 'Chancellor Office': the kind of body the role word names
@@ -4017,7 +4065,7 @@ def _found_actor(text: str, clause: Clause, verb_start: int, date: tuple[int, in
         last = toks[k - 1]
     if last.word == ",":
         own = _own_subject(text, clause, toks, verb_start, date)
-        if own:  # 'Ensemble 12, based out of Lyon, France, arrived': the ensemble, not France
+        if own:  # 'Ensemble 12, based out of Northam, Westshire, arrived': the ensemble, not Westshire
             return own
         k = _before_parentheticals(toks, k - 1)
         k = _subject_end(toks[:k], date)  # 'The board on Tuesday, with the support of …, authorized'
@@ -4038,7 +4086,7 @@ def _own_subject(text: str, clause: Clause, toks: list[Token], verb_start: int,
                  date: tuple[int, int]) -> tuple[str, str] | None:
     """The clause's own grammatical subject (:func:`timeline.clauses.analyse` finds it past relative clauses and
     asides) as the actor of its main verb when a relative clause or a participle phrase ending in a comma stands
-    before the verb: 'Ensemble 12, based out of Lyon, France, arrived' is the ensemble's act, 'a farmer who lived in
+    before the verb: 'Ensemble 12, based out of Northam, Westshire, arrived' is the ensemble's act, 'a farmer who lived in
     Leeds, England, presented' the farmer's; as ``(actor, how)`` of :func:`_actor`, or None when the clause has no
     such subject before this verb (an apposed name, an adverb or a participle read as the subject)."""
     s, e = clause.subject
@@ -4109,7 +4157,7 @@ def _acronym(t: Token) -> bool:
 
 def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tuple[str, str]:
     """The actor of a verb right after a relative pronoun (``toks[k - 1]``): the noun it refers to ('a quake which
-    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Geneva, Brussels, and Vienna, which
+    struck' → 'quake'), or the noun phrase a list of places ends ('talks in Eastport, Northam, and Westhaven, which
     took place' → 'talks'); as ``(actor, how)`` of :func:`_actor`."""
     who = k > 0 and toks[k - 1].lower == "who"
     k -= 1 + (k > 1 and toks[k - 2].word == ",")
@@ -4131,7 +4179,7 @@ def _relative_actor(text: str, clause: Clause, toks: list[Token], k: int) -> tup
         wide = tokens(text, max(0, clause.start - 200), toks[k - 1].end)
         n = next((m for m, t in enumerate(wide) if t.start == toks[0].start), None)
         head = _list_head(wide, n) if n is not None else None
-        if head:  # 'rounds of talks in Geneva, Brussels, and Vienna, which took place': the talks
+        if head:  # 'rounds of talks in Eastport, Northam, and Westhaven, which took place': the talks
             return _clean(wide[head[0] : head[1]], text), ""
     return (_clean(toks[i:k], text), "") if i < k else ("", "none")
 
@@ -4264,7 +4312,7 @@ def _apposed_actor(text: str, toks: list[Token], k: int, date: tuple[int, int] =
     if seg and j > 0 and (seg[0].lower in {"which", "who", "that"} or seg[0].lower.endswith("ed") or participle
                           or not verbs or doing):  # ('the final, the first played under lights, took place')
         noun = not verbs and seg[0].lower not in {"which", "who", "that"} and not seg[0].lower.endswith("ed")
-        i, _ = _np_start(toks, j - 1, antecedent=not noun, date=date)  # 'The lab in Geneva, the project's hub,'
+        i, _ = _np_start(toks, j - 1, antecedent=not noun, date=date)  # 'The lab in Northam, the project's hub,'
         return (_clean(toks[i : j - 1], text), "") if i < j - 1 else ("", "none")
     return "", "none"
 
@@ -4349,7 +4397,7 @@ _EACH = {"all", "both", "alike", "together", "each"}
 def _subject_elsewhere(text: str, clause: Clause, toks: list[Token], verb_start: int,
                        date: tuple[int, int]) -> tuple[str, str]:
     """The actor of a verb with no noun phrase right before it (``toks`` are the words before it): the subject of
-    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Paris to assess …': Jane Roe), else
+    a reported clause ('The embassy said the chief, Jane Roe, was on her way to Westhaven to assess …': Jane Roe), else
     the clause's subject when it comes before the verb; as ``(actor, how)`` of :func:`_actor`."""
     reported = _reported_subject(text, clause, toks, date)
     if reported:
@@ -4434,7 +4482,7 @@ def _before_dashes(text: str, at: int, start: int) -> str:
 
 def _reported_subject(text: str, clause: Clause, toks: list[Token], date: tuple[int, int]) -> str:
     """The subject of a reported clause that ``toks`` (the words before a verb without a subject of its own) hold
-    after a verb of saying ('said the chief, Jane Roe, was on her way to Paris' → 'Jane Roe'); "" when none."""
+    after a verb of saying ('said the chief, Jane Roe, was on her way to Westhaven' → 'Jane Roe'); "" when none."""
     r = next((n for n in range(len(toks)) if _reports(toks, n)), None)
     if r is None:
         return ""
@@ -4601,7 +4649,7 @@ _PARENTHETICAL = {"in", "at", "on", "near", "during", "after", "before", "with",
 
 def _before_parentheticals(toks: list[Token], comma: int) -> int:
     """Where the actor's phrase ends when the verb follows prepositional phrases set off by commas ('But Hale, in
-    a visit Thursday to Lyon, France, near the plant, forecast …' → after 'Hale'); else ``comma + 1``."""
+    a visit Thursday to Northam, Westshire, near the plant, forecast …' → after 'Hale'); else ``comma + 1``."""
     j, skipped = comma, False
     while True:
         start = j
@@ -4641,7 +4689,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         opening = _sentence_subject(text, at)
         if opening:  # 'Storm Ava caused damage on the coast when it made landfall': the storm, not the coast
             return opening
-    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Canada'
+    person = pronoun in {"he", "she"}  # a person: a first and last name, not 'Ruritania'
     lo = max(0, clause.start - (1500 if person else 600))
     window = text[lo:at]
     place = _where_place_end(text, at) - lo  # 'a plant in Ohio, where it opened': Ohio is where, not what
@@ -4660,7 +4708,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         if words[0].lower() in _STOPWORDS_CAP or _CONTRACTED_SUBJECT.sub("", words[0].lower()) in _PRONOUN_SUBJECTS_ALL \
                 or len(name) > 30 or person and not (
                 2 <= len(words) <= 3 and not set(w.lower() for w in words) & _GENERIC_ORG
-                and all(w[:1].isupper() for w in words)):  # ('Gulf of Mexico': no person)
+                and all(w[:1].isupper() for w in words)):  # ('Gulf of Westshire': no person)
             continue
         return name
     return ""
@@ -5739,9 +5787,9 @@ _ASIDE_NOUNS = {"visit": ("visit", True), "tour": ("tour", True), "trip": ("trav
 
 
 def _aside_event(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'But the governor, in a visit Tuesday to Springfield, Illinois, predicted …': a date right after the event
+    """'But the governor, in a visit Tuesday to Millbrook, Westshire, predicted …': a date right after the event
     noun of a phrase set off by commas between the subject and its verb dates that noun, done by the subject
-    ('Governor visits Springfield, Illinois') when the clause's verb is one of saying or predicting; "" otherwise."""
+    ('Governor visits Millbrook, Westshire') when the clause's verb is one of saying or predicting; "" otherwise."""
     if clause.verb == (0, 0) or clause.verb[0] <= date[1]:
         return ""
     m = re.search(r",\s*(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(\w+)\s*$",
@@ -6685,7 +6733,7 @@ def _negated_at(text: str, clause: Clause) -> bool:
 
 
 def _negated(verb: list[str], negation: re.Match | None, lemma: str, plural: bool) -> list[str]:
-    """The headline verb group with its negation kept ('Mayor does not make Florida rally', 'Plan not approved',
+    """The headline verb group with its negation kept ('Mayor does not make Westshire rally', 'Plan not approved',
     'Team never reaches final'); ``verb`` unchanged when the clause is not negated."""
     if negation is None:
         return verb
@@ -6894,7 +6942,7 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation), which an office written before it makes a person's ('Chuck Hagel')."""
+    first no role nor abbreviation), which an office written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
@@ -7126,8 +7174,8 @@ def _body_of_speaker(text: str, verb_start: int, actor: str) -> str:
 
 def _first_name(name: str) -> bool:
     """Whether a name reads as a person's first name and surname, so that the surname may stand for it: two or
-    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Edward Liddy',
-    'Maria Zakharova'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
+    three capitalised words (:func:`_is_person`) whose first is no dictionary word nor abbreviation ('Ned Ormsby',
+    'Vera Tolliver'; not 'U.S. Federal Reserve', 'Emergency Housing Support')."""
     first = name.split()[0] if name.split() else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and not _lemmas(first.lower())
 
@@ -7598,10 +7646,10 @@ def _press_told(text: str, verb: tuple[int, int], lemma: str) -> int:
 
 def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, date: tuple[int, int]) -> str:
     """'The regulator said Friday that prices were high': 'Regulator says prices were high'; what was announced
-    ('Putin announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
+    ('Roe announces partial mobilisation'); a content too long loses the phrase after its subject's head ('The
     ministry has claimed that the case count from the outbreak could be well over twenty thousand' → 'Ministry claims
     case count could be well over twenty thousand'); a negated one keeps its negation ('did not announce a decision' →
-    'Regulator does not announce decision'); else the actor and the verb alone ('Zakharova warns'). Telling the press
+    'Regulator does not announce decision'); else the actor and the verb alone ('Tolliver warns'). Telling the press
     is saying (:func:`_press_told`)."""
     press = _press_told(text, verb, lemma)
     if press:
@@ -7625,10 +7673,10 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         return own
     title = _assemble(actor, _saying(lemma), tail) if actor and how == "" and tail else ""
     if lemma == "tell" and title or _has_verb(_after(title, lemma)):
-        return title  # 'Putin tells US counterpart'
+        return title  # 'Roe tells Ruritanian counterpart'
     if title and not content and tail[0].lower() not in _PHRASE_START \
             and lemma in {"announce", "report", "confirm", "reveal", "acknowledge", "explain", "claim"}:
-        return title  # what was announced: 'Putin announces partial mobilisation'; what was claimed: 'Storm claims
+        return title  # what was announced: 'Roe announces partial mobilisation'; what was claimed: 'Storm claims
         # lives of 12 people', 'Team claims title'
     if title and not content and len(tail) >= 2 and tail[0].lower() in {"of", "about", "against"} \
             and lemma not in {"say", "tell", "add", "note", "state"}:
@@ -7677,7 +7725,7 @@ _ADDRESSED = {"write", "warn", "tweet", "remind", "urge"}
 
 
 def _bare_report(actor: str, lemma: str) -> str:
-    """The actor and the verb alone ('Zakharova warns' rather than 'Zakharova warns enlargement of'); "" for a verb
+    """The actor and the verb alone ('Tolliver warns' rather than 'Tolliver warns enlargement of'); "" for a verb
     of saying, or when it does not fit."""
     short = _name_of(actor)
     bare = f"{short} {_saying(lemma)(short)[0]}" if short else ""
@@ -8390,7 +8438,7 @@ def _able_title(text: str, clause: Clause, verb: tuple[int, int], able: re.Match
     return _assemble(actor, head, _tail(text, clause, verb[1], date, after_verb=True))
 
 
-#: 'was on his way to Paris': the subject travels there
+#: 'was on his way to Westhaven': the subject travels there
 _ON_WAY = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+)?on\s+(?:his|her|its|their|the)\s+way\s+to\s+", re.I)
 #: being at an occasion to do something ('was there to urge voters', 'were on hand to greet'): the act done there
 _THERE_TO = re.compile(r"\b(?:was|were)\s+(?:there|on\s+hand|present|in\s+attendance|on\s+stage)\s+(?:to\s+)?$", re.I)
@@ -8409,8 +8457,8 @@ def _act_there(text: str, clause: Clause) -> Clause:
 
 
 def _on_way(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
-    """'Jane Roe was on her way to Paris Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
-    Paris'; "" when the clause says no such thing or the place is no name."""
+    """'Jane Roe was on her way to Westhaven Monday to assess …' (an infinitive ``verb`` after it): 'Jane Roe heads to
+    Westhaven'; "" when the clause says no such thing or the place is no name."""
     way = _ON_WAY.search(text, clause.start, verb[0])
     place = [t for t in tokens(text, way.end(), verb[0]) if not _in_date(t, date)] if way else []
     while place and not (place[-1].is_cap and place[-1].is_word):
@@ -8428,16 +8476,16 @@ def _particle(tail: list[str]) -> str:
     return "" if tail[0].lower() in {"in", "over"} and len(tail) > 1 and tail[1][:1].isupper() else tail[0]
 
 
-#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Paris to sign the treaty')
+#: verbs of going somewhere: what their purpose infinitive says is done there ('flew to Westhaven to sign the treaty')
 _GOING = {"travel", "fly", "go", "head", "return", "come", "rush", "drive", "sail", "journey", "hurry", "race"}
 
 
 def _purpose(text: str, clause: Clause, date: tuple[int, int]) -> str:
-    """'The chancellor flew to Brussels, which hosts the talks, to sign the trade accord on Thursday': a date in the
+    """'The chancellor flew to Northam, which hosts the talks, to sign the trade accord on Thursday': a date in the
     purpose infinitive of a verb of going dates what is done there ('Chancellor signs trade accord'); "" otherwise."""
     if clause.verb == (0, 0) or clause.verb_lemma not in _GOING or date[0] <= clause.verb[1] \
             or _negated_at(text, clause):
-        return ""  # 'did not travel to Paris to sign the treaty': nothing was signed there
+        return ""  # 'did not travel to Westhaven to sign the treaty': nothing was signed there
     m = None
     for m in re.finditer(r"\bto\s+([a-z]+)\b", text[clause.verb[1] : date[0]]):
         pass

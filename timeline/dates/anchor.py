@@ -468,7 +468,7 @@ def event_anchor(ctx: Ctx, c: Cand) -> tuple[str, str] | None:
     for start, value, prec in reversed(ctx.history):
         s, e = ctx.sentence(start)
         if s == here:
-            continue  # "met today, 20 years after the signing of the Geneva accord": today is not the accord's date
+            continue  # "met today, 20 years after the signing of the Eastport accord": today is not the accord's date
         sent = text[s:e]
         if not any(k in sent for k in keys):
             continue
@@ -499,7 +499,7 @@ def _nearest_to_name(ctx: Ctx, s: int, e: int, keys: list[str], last: tuple[int,
 def _head_stem(phrase: str) -> str | None:
     """The stem of the common noun that heads the noun phrase opening ``phrase`` when a name only modifies it ("the
     company's bankruptcy filing, …" -> ``fil``, "the club's stadium move" -> ``move``), or None: a name heads it
-    ("Roe", "the Geneva Accord"), or it is the event of a name after it ("the signing of the accord": a sentence
+    ("Roe", "the Eastport Accord"), or it is the event of a name after it ("the signing of the accord": a sentence
     about the accord dates it)."""
     cut = RX_NOUN_PHRASE_END.search(phrase)
     if cut is not None and cut.group() == "of":

@@ -442,7 +442,7 @@ def r_year(ctx: Ctx, c: Cand) -> Res | None:
         if RX_NAME_BEFORE_YEAR.search(text, max(0, c.start - 40), c.start) and \
                 prev_word(text, c.start) not in NAME_YEAR_OK and (punct_after or nw in NAME_YEAR_NEXT):
             # a name: "Windows 2000 in February", "Orion 1980, making ..." (but "That 1978 resolution" opens a
-            # sentence, and "the Munich 2007 speech" uses the year as an adjective)
+            # sentence, and "the Eastport 2007 speech" uses the year as an adjective)
             return None
         if RX_ADDRESS_AFTER.match(text, e):
             return None  # "1600 Pennsylvania Avenue"

@@ -154,7 +154,7 @@ def _overnight(ctx: Ctx, c: Cand, mod: str | None) -> Res | None | object:
 
 
 def _overnight_adjective(text: str, c: Cand) -> bool:
-    """ "overnight" as an adjective after a determiner or a possessive ("an overnight flight", "Moscow's overnight
+    """ "overnight" as an adjective after a determiner or a possessive ("an overnight flight", "Eastport's overnight
     stay"), unless the noun is the hours themselves ("during the overnight hours")."""
     pw = prev_word(text, c.start)
     before = text[max(0, c.start - 3):c.start]

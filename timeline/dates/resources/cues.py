@@ -384,7 +384,7 @@ RX_COORD = re.compile(r"\s*(?:\([^()\d\n]{1,24}\)\s*)?,?\s*(?:and|or|to|through|
                       r"(?:(?:early|late|mid-?)\s*)?$", re.I)
 RX_SHAREABLE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")
 
-# a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Haiti)")
+# a present-tense verb or a parenthesis around "now": the writer's present ("the site is now protected", "(now Ruritania)")
 RX_PRESENT_AROUND = re.compile(r"\b(?:is|are|has|have|remains?|lies|stands)\s+(?:[a-z]+ed\s+)?now\b|\bnow\s+(?:is|are|"
                                r"has|have|lies|stands|remains?|serves?|houses?|forms?)\b|\(now\b")
 # a year before the common era: the story's last date as well as any other year
