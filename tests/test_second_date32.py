@@ -70,3 +70,38 @@ def test_a_date_a_span_reaches_back_to_gives_no_copy():
     got = _dates(text, dt.date(2014, 5, 3))
     assert "2014-05-02" in got
     assert "2006" not in got
+
+
+def test_a_relative_date_restated_by_a_calendar_date_gives_one_record():
+    text = "One year ago, on October 29, a cargo jet crashed into the bay near Portsmouth.\n"
+    got = _dates(text, dt.date(2019, 11, 2))
+    assert set(got) == {"2018-10-29"}
+
+
+def test_a_coarser_date_after_a_day_does_not_restate_it():
+    # near miss: 'in March' is coarser than 'Friday': the day keeps its own reading
+    text = "The board met on Friday, in March, to approve the budget.\n"
+    assert "2016-03-04" in _dates(text, dt.date(2016, 3, 7))
+
+
+def test_a_deictic_day_restated_by_a_full_date_takes_the_written_day():
+    # the page's day is a month off (a page saved later): the written date dates the vote, not 'Today'
+    text = "Today, Friday, September 11, 2015, the House voted on a measure to approve the river compact.\n"
+    got = _dates(text, dt.date(2015, 8, 11))
+    assert "2015-09-11" in got
+    assert "2015-08-11" not in got
+
+
+def test_an_ago_counted_from_today_gives_no_record_for_today():
+    text = "Just over one month ago today, the valley was hit by a magnitude 6.1 earthquake.\n"
+    got = _dates(text, dt.date(2011, 4, 12))
+    assert "2011-04-12" not in got
+
+
+def test_two_days_in_a_list_keep_their_records():
+    # near miss: 'today, tomorrow' is a list, not a restatement; a weekday before a duration is no apposition
+    text = "The shelters will stay open today, tomorrow and through the weekend, the mayor said on Friday.\n"
+    got = _dates(text, dt.date(2016, 7, 1))
+    assert "2016-07-01" in got
+    trains = "Trains should run normally on Thursday, one week after the ash cloud closed the airports.\n"
+    assert any(d.startswith("2010-04") for d in _dates(trains, dt.date(2010, 4, 20)))
