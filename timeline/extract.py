@@ -1546,29 +1546,30 @@ def _opener_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info:
     return _act_dated_otherwise(ctx, m, sent, info, make_title(text, info, m.start, m.end), after=comma)
 
 
-#: a relative date: a count of time back or on (*one year ago*, *six months later*), a day told from the page's
+#: a relative date: a count of time back or on (*two years ago*, *six months later*), a day told from the page's
 #: day or another (*today*, *Friday*, *last week*), a part of a day; what :func:`_restating` looks at
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|later|earlier|afterwards?|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|"
                              r"thurs|fri|satur|sun)day|last|this|next|past|coming|morning|afternoon|evening|night)\b",
                              re.I)
 
-#: a date written as a calendar date: a month's name, or digits with a year (*on October 29*, *in late December
-#: 2007*, *Friday, September 11, 2015*)
-_CALENDAR_WRITTEN = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|,|$)|"
+#: a date written as a calendar date: a month's name, or digits with a year (*on March 14*, *in early May 2015*,
+#: *Tuesday, June 7, 2016*)
+_CALENDAR_WRITTEN = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
                                r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
-#: what stands between a date and the date that restates it (*one year ago, on October 29*, *Today, Friday,
-#: September 11, 2015,*, *40 days later, in September*)
+#: what stands between a date and the date that restates it (*two years ago, on March 14*, *Today, Tuesday,
+#: June 7, 2016,*, *40 days later, in September*)
 _APPOSITION = re.compile(r",\s*(?:(?:on|in)\s+)?")
 
-#: what stands between a count of time back and the day it is counted from (*one month ago today*, *One year ago,
+#: what stands between a count of time back and the day it is counted from (*one month ago today*, *Two years ago,
 #: today,*)
 _AGO_ANCHOR = re.compile(r",?\s*")
 
 
 def _ago_anchor(text: str, m: DateMention, mentions: Sequence[DateMention]) -> bool:
     """Whether ``m`` (*today*, *tonight*) is the day an *ago* just before it is counted from (*one month ago today*,
-    *One year ago, today,*): part of that date, no time of its own — it would date the clause's act at the page's
+    *Two years ago, today,*): part of that date, no time of its own — it would date the clause's act at the page's
     day, a second record of an act the *ago* dates."""
     return bool(re.fullmatch(r"today|tonight", m.text, re.I)) and any(
         x.end <= m.start and x.text.lower().endswith("ago") and _AGO_ANCHOR.fullmatch(text, x.end, m.start)
@@ -1578,10 +1579,10 @@ def _ago_anchor(text: str, m: DateMention, mentions: Sequence[DateMention]) -> b
 def _restating(text: str, m: DateMention, mentions: Sequence[DateMention]) -> DateMention | None:
     """The date that restates ``m`` in apposition, when ``m`` is a relative date (:data:`_RELATIVE_WORDS`, no
     month's name of its own) and the next date of the text, after only a comma and *on* / *in*, is written as a
-    calendar date (:data:`_CALENDAR_WRITTEN`) no coarser than ``m`` (*One year ago, on October 29, the jet crashed*;
-    *Today, Friday, September 11, 2015, the House voted*; *I was appointed one year ago, in late December 2007*):
+    calendar date (:data:`_CALENDAR_WRITTEN`) no coarser than ``m`` (*Two years ago, on March 14, the ferry sank*;
+    *Today, Tuesday, June 7, 2016, the council voted*; *I took office some six months ago, in early May 2015*):
     both name one time, and the written date is the better reading of it — a day reckoned from the page's day or a
-    rough count (*one year ago*) may be off, and would give the act a second record at another date."""
+    rough count (*two years ago*) may be off, and would give the act a second record at another date."""
     if not _RELATIVE_WORDS.search(m.text) or _CALENDAR_WRITTEN.search(m.text) or m.type not in ("DATE", "TIME"):
         return None
     for x in mentions:
@@ -1645,7 +1646,7 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     if ctx.english and _ago_anchor(text, m, ctx.mentions):
         return []  # 'one month ago today': today is what the ago counts from
     again = _restating(text, m, ctx.mentions) if ctx.english else None
-    if again is not None:  # 'One year ago, on October 29, the jet crashed': the crash is October 29's
+    if again is not None:  # 'Two years ago, on March 14, the ferry sank': the sinking is March 14's
         m = replace(m, value=again.value, mod=again.mod, precision=again.precision, anchor=again.anchor,
                     underspecified=again.underspecified)
     date = _event_date(m)
