@@ -1498,9 +1498,13 @@ def _noun_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: C
 
 
 #: the word before a date that opens a span lasting on after it, or a bound the span goes on past (*every cheese
-#: made at its plant since June 1, 2017*, *the curfew will stay in place beyond May 3*): the start or the bound of a
-#: state, no day something happened (:func:`_span_date_beside_own`)
-_SPAN_BEFORE_DATE = re.compile(r"\b(?:since|beyond)\s+(?:the\s+)?$", re.I)
+#: made at its plant since June 1, 2017*, *the curfew will stay in place beyond May 3*, *payments going back to at
+#: least 2006*): the start or the bound of a state, no day something happened (:func:`_span_date_beside_own`)
+_SPAN_BEFORE_DATE = re.compile(r"\b(?:since|beyond|(?:going|dating|reaching|stretching)\s+back\s+to)\s+"
+                               r"(?:at\s+least\s+|as\s+(?:early|far\s+back)\s+as\s+)?(?:the\s+)?$", re.I)
+
+#: how far before a date :data:`_SPAN_BEFORE_DATE` is looked for
+_SPAN_REACH = 40
 
 
 def _span_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause) -> bool:
@@ -1511,23 +1515,97 @@ def _span_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: C
     second record, years off. A sentence whose dates all open spans (*the deadliest storm since 1968 and the fifth to
     strike the coast since March 4, 2001*) keeps its records."""
     text = ctx.article.text
-    if info.verb == (0, 0) or not _SPAN_BEFORE_DATE.search(text, max(0, m.start - 12), m.start):
+    if info.verb == (0, 0) or not _SPAN_BEFORE_DATE.search(text, max(0, m.start - _SPAN_REACH), m.start):
         return False
     title = make_title(text, info, m.start, m.end)
     return _act_dated_otherwise(ctx, m, sent, info, title)
 
 
-def _act_dated_otherwise(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause, title: str) -> bool:
-    """Whether another date of the sentence — one that modifies no noun, opens no span (:data:`_SPAN_BEFORE_DATE`),
-    dates another day and, from an unknown publication day, is written in full — reads the same main verb as ``m``
-    and titles its clause with ``title``'s words (:func:`_same_words`): that date states the act."""
+#: what opens a phrase or clause before a sentence's main clause, set off from it by a comma (*Following the fire in
+#: Millbrook in March 2016, the governor signed …*, *In the wake of yesterday's flooding, the senators today asked
+#: …*): a date inside it dates what the phrase names (:func:`_opener_date_beside_own`)
+_OPENING_PHRASE = re.compile(r"[^\w“\"]*(?:[A-Z][\w .]{1,30}\s*[–—-]+\s*)?(?:(?:just|shortly|soon|only|not\s+long|"
+                             r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?))\s+)?"
+                             r"(?:following|after|before|since|despite|amid|during|ahead\s+of|prior\s+to|"
+                             r"in\s+(?:the\s+)?(?:wake|aftermath|light)\s+of|in\s+response\s+to)\b", re.I)
+
+
+def _opener_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause) -> bool:
+    """Whether the date lies in a phrase opening the sentence (:data:`_OPENING_PHRASE`) that has no verb of its own
+    — the verb read for the date is the main clause's, after a comma that follows the date — while a date after
+    that comma reads the same main verb with the same title (*Following the fire in Millbrook, Ohio in March 2016,
+    Governor Park signed a safety order in June 2016*): the opener's date dates what the phrase names (the fire),
+    the act is the main clause's date's, and the opener's date would give it a second record months off. An opener
+    with a verb of its own (*After the council rejected the levy on March 3, …*) has its own act and keeps it."""
+    text = ctx.article.text
+    if info.verb == (0, 0) or info.verb[0] < m.end or not _OPENING_PHRASE.match(text, sent.start, m.start):
+        return False
+    comma = text.find(",", m.end, info.verb[0])
+    if comma < 0:
+        return False
+    return _act_dated_otherwise(ctx, m, sent, info, make_title(text, info, m.start, m.end), after=comma)
+
+
+#: a relative date: a count of time back or on (*two years ago*, *six months later*), a day told from the page's
+#: day or another (*today*, *Friday*, *last week*), a part of a day; what :func:`_restating` looks at
+_RELATIVE_WORDS = re.compile(r"\b(?:ago|later|earlier|afterwards?|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|"
+                             r"thurs|fri|satur|sun)day|last|this|next|past|coming|morning|afternoon|evening|night)\b",
+                             re.I)
+
+#: a date written as a calendar date: a month's name, or digits with a year (*on March 14*, *in early May 2015*,
+#: *Tuesday, June 7, 2016*)
+_CALENDAR_WRITTEN = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+                               r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+#: what stands between a date and the date that restates it (*two years ago, on March 14*, *Today, Tuesday,
+#: June 7, 2016,*, *40 days later, in September*)
+_APPOSITION = re.compile(r",\s*(?:(?:on|in)\s+)?")
+
+#: what stands between a count of time back and the day it is counted from (*one month ago today*, *Two years ago,
+#: today,*)
+_AGO_ANCHOR = re.compile(r",?\s*")
+
+
+def _ago_anchor(text: str, m: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """Whether ``m`` (*today*, *tonight*) is the day an *ago* just before it is counted from (*one month ago today*,
+    *Two years ago, today,*): part of that date, no time of its own — it would date the clause's act at the page's
+    day, a second record of an act the *ago* dates."""
+    return bool(re.fullmatch(r"today|tonight", m.text, re.I)) and any(
+        x.end <= m.start and x.text.lower().endswith("ago") and _AGO_ANCHOR.fullmatch(text, x.end, m.start)
+        for x in mentions)
+
+
+def _restating(text: str, m: DateMention, mentions: Sequence[DateMention]) -> DateMention | None:
+    """The date that restates ``m`` in apposition, when ``m`` is a relative date (:data:`_RELATIVE_WORDS`, no
+    month's name of its own) and the next date of the text, after only a comma and *on* / *in*, is written as a
+    calendar date (:data:`_CALENDAR_WRITTEN`) no coarser than ``m`` (*Two years ago, on March 14, the ferry sank*;
+    *Today, Tuesday, June 7, 2016, the council voted*; *I took office some six months ago, in early May 2015*):
+    both name one time, and the written date is the better reading of it — a day reckoned from the page's day or a
+    rough count (*two years ago*) may be off, and would give the act a second record at another date."""
+    if not _RELATIVE_WORDS.search(m.text) or _CALENDAR_WRITTEN.search(m.text) or m.type not in ("DATE", "TIME"):
+        return None
+    for x in mentions:
+        if x.start >= m.end and x.type in ("DATE", "TIME") and _APPOSITION.fullmatch(text, m.end, x.start):
+            fine = PREC_RANK.get(x.precision or "", 99) <= PREC_RANK.get(m.precision or "", -1)
+            written = _CALENDAR_WRITTEN.search(x.text) and _event_date(x) is not None
+            return x if fine and written else None
+    return None
+
+
+def _act_dated_otherwise(ctx: _Reading, m: DateMention, sent: Sentence, info: Clause, title: str, *,
+                         after: int = -1) -> bool:
+    """Whether another date of the sentence (after ``after`` when given) — one that modifies no noun, opens no span
+    (:data:`_SPAN_BEFORE_DATE`), dates another day and, from an unknown publication day, is written in full or
+    given the folder's year — reads the same main verb as ``m`` and titles its clause with ``title``'s words
+    (:func:`_same_words`): that date states the act."""
     text = ctx.article.text
     own = _event_date(m)
     for x in ctx.mentions:
-        if x is m or x.start < sent.start or x.end > sent.end or x.type not in ("DATE", "TIME") \
+        if x is m or x.start < max(sent.start, after) or x.end > sent.end or x.type not in ("DATE", "TIME") \
                 or modifies_noun(text, x.start, x.end) or _event_date(x) in (None, own) \
-                or _SPAN_BEFORE_DATE.search(text, max(0, x.start - 12), x.start) \
-                or not ctx.known and x.anchor != "absolute":
+                or _SPAN_BEFORE_DATE.search(text, max(0, x.start - _SPAN_REACH), x.start) \
+                or not ctx.known and x.anchor not in ("absolute", FOLDER_ANCHOR):
             continue  # (a day told from an unknown publication day may date no record: the date stays)
         other = analyse(text, sent.start, sent.end, x.start, x.end)
         if other.verb == info.verb and _same_words(title, make_title(text, other, x.start, x.end), m.text):
@@ -1548,20 +1626,29 @@ _TITLE_GLUE = {"of", "to", "in", "on", "at", "for", "the", "a", "an", "and", "by
 
 
 def _same_words(title: str, other: str, written: str) -> bool:
-    """Whether more than half the words of ``title`` (the date's words and small words left out, each word by its
-    first four letters, so *introduces* meets *introduced*) are in ``other``: one act titled twice."""
+    """Whether more than half the words of the shorter of ``title`` and ``other`` (the date's words and small words
+    left out, each word by its first four letters, so *introduces* meets *introduced*), and two at least when
+    ``title`` has two, are in both: one act titled twice, one title perhaps longer by the words of a phrase around
+    its date (*Lee calls on agency in wake of flooding*, *Lee and Roe call on agency*)."""
     def stems(t: str) -> set[str]:
         dated = {w.lower() for w in written.split()}
         return {w.lower()[:4] for w in re.findall(r"[\w$’'-]+", t)
                 if w.lower() not in _TITLE_GLUE and w.lower() not in dated}
-    mine = stems(title)
-    return bool(mine) and 2 * len(mine & stems(other)) > len(mine)
+    mine, theirs = stems(title), stems(other)
+    shared = len(mine & theirs)
+    return bool(mine) and 2 * shared > min(len(mine), len(theirs) or len(mine)) and shared >= min(2, len(mine))
 
 
 def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
     """The candidate records of one date mention: its event (unless the clause states none), the events cut from its
     sentence, or what a sentence opening a period dates in the next one."""
     article, text = ctx.article, ctx.article.text
+    if ctx.english and _ago_anchor(text, m, ctx.mentions):
+        return []  # 'one month ago today': today is what the ago counts from
+    again = _restating(text, m, ctx.mentions) if ctx.english else None
+    if again is not None:  # 'Two years ago, on March 14, the ferry sank': the sinking is March 14's
+        m = replace(m, value=again.value, mod=again.mod, precision=again.precision, anchor=again.anchor,
+                    underspecified=again.underspecified)
     date = _event_date(m)
     if date is None:
         return []
@@ -1581,6 +1668,8 @@ def _mention_records(ctx: _Reading, m: DateMention) -> list[dict]:
         return []  # 'In the wake of yesterday's storm, the mayor today asked …': the asking is today's
     if ctx.english and _span_date_beside_own(ctx, m, sent, info):
         return []  # 'On May 4 the firm withdrew all toys made since 2019': the withdrawal is May 4's
+    if ctx.english and _opener_date_beside_own(ctx, m, sent, info):
+        return []  # 'Following the fire in March, the governor signed an order in June': the signing is June's
     # the end of the period a done act set ('followed suit by canceling events through Tuesday'): the act is
     # dated by publication, not dropped (a perfect so written is an undated report: timeline.lede)
     done = ctx.english and ctx.known and info.kind == "reference" and info.reason == PERIOD_END \
