@@ -1097,6 +1097,9 @@ def _not_headline(piece: str) -> bool:
 _MASTHEAD_HEADS = frozenset("""house senate congress department office bureau agency administration service services
     commission committee council center centre representatives government ministry embassy secretary affairs site
     network desk""".split())
+#: The small words an institution's name keeps in lower case (*Department of Defense*, *Committee on Ports*):
+#: *on* names a committee's field as *of* names a department's.
+MASTHEAD_LOWER = frozenset({"of", "the", "and", "&", "for", "on"})
 #: A title before a person's name printed alone (``Senator Jane Roe``).
 _OFFICE_NAME = re.compile(
     r"(?:congress(?:wo)?man|senator|sen\.|rep\.|representative|chairman|chairwoman|secretary|governor|president"
@@ -1107,7 +1110,8 @@ _OFFICE_NAME = re.compile(
 
 def _is_masthead(line: str) -> bool:
     """Whether a line is an institution's or an office holder's name in title case, printed above the headline:
-    at most eight words, all capitalised but *of*, *the*, *and*, *for*, none a verb form in *-s* (*Discusses*), the
+    at most eight words, all capitalised but *of*, *the*, *and*, *for*, *on* (``MASTHEAD_LOWER``), none a verb form
+    in *-s* (*Discusses*), the
     last an institution's word (``_MASTHEAD_HEADS``) or one followed by *of*, *for* or *on* and a name of one to
     three words (*Department of Defense*, *Committee on Ports*), or a title and a name of one to three words. A
     name printed twice on one line (a logo's alt text, then the name) is tested once."""
@@ -1118,7 +1122,7 @@ def _is_masthead(line: str) -> bool:
         line = " ".join(words)
     if not words or len(words) > 8 or line.isupper() or "(" in line:
         return False
-    if not all(w.lower() in {"of", "the", "and", "&", "for"} or w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if not all(w.lower() in MASTHEAD_LOWER or w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     if any(w.endswith("s") and "VERB" in (lem := all_lemmas(w)) and "NOUN" not in lem for w in words[1:]):
         return False
