@@ -1097,9 +1097,12 @@ def _not_headline(piece: str) -> bool:
 _MASTHEAD_HEADS = frozenset("""house senate congress department office bureau agency administration service services
     commission committee council center centre representatives government ministry embassy secretary affairs site
     network desk""".split())
-#: The small words an institution's name keeps in lower case (*Department of Defense*, *Committee on Ports*):
-#: *on* names a committee's field as *of* names a department's.
-MASTHEAD_LOWER = frozenset({"of", "the", "and", "&", "for", "on"})
+#: The small words an institution's name keeps in lower case (*Department of Defense*, *Office for Civil Rights*).
+MASTHEAD_LOWER = frozenset({"of", "the", "and", "&", "for"})
+#: *on* is lower case in a name only right after the institution's word: it names a committee's field
+#: (*Committee on Ports*) as *of* names a department's; elsewhere (*Spotlight on the Ethics Committee*) it marks a
+#: headline.
+_FIELD_ON = re.compile(r"\b(?:" + "|".join(sorted(_MASTHEAD_HEADS)) + r")\s+on\b", re.I)
 #: A title before a person's name printed alone (``Senator Jane Roe``).
 _OFFICE_NAME = re.compile(
     r"(?:congress(?:wo)?man|senator|sen\.|rep\.|representative|chairman|chairwoman|secretary|governor|president"
@@ -1110,8 +1113,8 @@ _OFFICE_NAME = re.compile(
 
 def _is_masthead(line: str) -> bool:
     """Whether a line is an institution's or an office holder's name in title case, printed above the headline:
-    at most eight words, all capitalised but *of*, *the*, *and*, *for*, *on* (``MASTHEAD_LOWER``), none a verb form
-    in *-s* (*Discusses*), the
+    at most eight words, all capitalised but *of*, *the*, *and*, *for* (``MASTHEAD_LOWER``) and *on* right after the
+    institution's word (*Committee on Ports*), none a verb form in *-s* (*Discusses*), the
     last an institution's word (``_MASTHEAD_HEADS``) or one followed by *of*, *for* or *on* and a name of one to
     three words (*Department of Defense*, *Committee on Ports*), or a title and a name of one to three words. A
     name printed twice on one line (a logo's alt text, then the name) is tested once."""
@@ -1122,7 +1125,8 @@ def _is_masthead(line: str) -> bool:
         line = " ".join(words)
     if not words or len(words) > 8 or line.isupper() or "(" in line:
         return False
-    if not all(w.lower() in MASTHEAD_LOWER or w[:1].isupper() or not w[:1].isalpha() for w in words):
+    lower = MASTHEAD_LOWER | ({"on"} if _FIELD_ON.search(line) and line.count(" on ") == 1 else set())
+    if not all(w.lower() in lower or w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     if any(w.endswith("s") and "VERB" in (lem := all_lemmas(w)) and "NOUN" not in lem for w in words[1:]):
         return False
