@@ -1058,6 +1058,7 @@ _NOT_HEADLINE = re.compile(
     r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\bdownload\b[^.]{0,30}\b(?:pdf|reader|acrobat)\b"
+    r"|\.(?:pdf|docx?|xlsx?|pptx?|rtf)\s*$"  # a link to a file, named by its file name (*Order 11-799.pdf*)
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\b(?:press|news) releases?\s*$"
     r"|^(?!.*\b(?:by|from|with|on|to)\b)(?:[\w.&-]+\s+){0,4}press (?:office|secretary)\s*$"  # the label, not *by* it
@@ -1123,8 +1124,10 @@ def _is_masthead(line: str) -> bool:
     if len(words) % 2 == 0 and words[:half] == words[half:]:  # a logo's alt text and the name: 'Ann Inc Ann Inc'
         words = words[:half]
         line = " ".join(words)
-    if not words or len(words) > 8 or line.isupper() or "(" in line:
+    if not words or len(words) > 8 or "(" in line:
         return False
+    if line.isupper():
+        return _is_capitals_masthead(words)
     lower = MASTHEAD_LOWER | ({"on"} if _FIELD_ON.search(line) and line.count(" on ") == 1 else set())
     if not all(w.lower() in lower or w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
@@ -1134,6 +1137,23 @@ def _is_masthead(line: str) -> bool:
     named = bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1].lower() in {"of", "for", "on"}
                              and len(words) - heads[-1] <= 5 and not re.search(r"['’]s\b", line))
     return named or bool(_OFFICE_NAME.match(line))
+
+
+#: The endings of a verb form that makes a line in capitals a headline, never a name (*EXAMINING THE SPILL*).
+_CAPITALS_VERB = re.compile(r"(?:ING|ED)$")
+
+
+def _is_capitals_masthead(words: list[str]) -> bool:
+    """Whether words printed in capitals are an institution's or an office holder's name (*COMMITTEE ON
+    ENERGY*, *DEPARTMENT OF DEFENSE*): the words in title case (the small words of ``MASTHEAD_LOWER`` and *on* in
+    lower case) make a masthead (:func:`_is_masthead`), and none is a verb form in *-ING* or *-ED*, closes on a
+    colon or question mark (a headline in capitals: *INVESTING IN THE FOREST SERVICE*, *ARE WE READY?*) or holds a
+    digit (a bill's number joined to the chamber below it: *H. RES. 12 IN THE HOUSE OF REPRESENTATIVES*)."""
+    if any(_CAPITALS_VERB.search(w) or w.endswith((":", "?")) or any(c.isdigit() for c in w) for w in words):
+        return False
+    small = MASTHEAD_LOWER | {"on"}
+    titled = " ".join(w.lower() if w.lower() in small else w[:1] + w[1:].lower() for w in words)
+    return not titled.isupper() and _is_masthead(titled)
 
 
 def _without_date_side(piece: str) -> str:
