@@ -1498,3 +1498,15 @@ def test_guessed_headline_never_a_file_name(tmp_path):
     assert art.title == HEADLINE
     art = load_article(_write(tmp_path, "b.txt", "Harbour Board Publishes Plan as PDF Files", "", STORY))
     assert art.title == "Harbour Board Publishes Plan as PDF Files"
+
+
+@pytest.mark.parametrize("line,shaped", [
+    ("Good morning. Thank you for asking me to speak to the board", False),  # a paragraph's line
+    ("Mayor J. Roe Opens the New Harbour Bridge", True),  # an initial before a name
+    ("Acme Corp. Buys Rival Harbour Firm", True),  # an abbreviation in capitals
+    ("U.S. Navy Sends Ship to Harbour", True),
+])
+def test_headline_shape_holds_no_sentence_end_inside(line, shaped):
+    """A word in lower case closing a sentence inside a line makes it a line of a paragraph, not a headline."""
+    from timeline.articles import _is_headline_shape
+    assert _is_headline_shape(line) is shaped

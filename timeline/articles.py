@@ -1170,19 +1170,23 @@ def _without_date_side(piece: str) -> str:
 
 
 def _is_headline_shape(ln: str) -> bool:
-    """Whether a line has a headline's form: 3 to 25 words, no sentence end (the dots of a closing *U.S.* are
-    none), no byline, a capital first, and no full date closing it unless the line before that date is in title
+    """Whether a line has a headline's form: 3 to 25 words, no sentence end at its close (the dots of a closing
+    *U.S.* are none) or inside it (``_INNER_SENTENCE_END``), no byline, a capital first, and no full date closing it unless the line before that date is in title
     case (*Council Approves Budget, May 4, 2019*; a caption closing on a date is a sentence)."""
     words = ln.split()
     return (
         3 <= len(words) <= 25
         and (not ln.endswith(".") or _CLOSING_INITIALS.search(ln) is not None)
+        and not _INNER_SENTENCE_END.search(ln)
         and not _BYLINE.match(ln)
         and ln[:1].upper() == ln[:1]
         and (parse_date(ln[-25:]) is None or _dated_title(ln))
     )
 
 
+#: A sentence ending inside a line: a word in lower case, its full stop, and a capital (*Good afternoon. Thank
+#: you*): a line of a paragraph, never a headline (an initial, *Corp.* or *U.S.* before a name is in capitals).
+_INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 #: Initials closing a line (*U.S.*, *D.C.*): their dots end no sentence.
 _CLOSING_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
 #: The comma, dash or bar before a date closing a headline.
