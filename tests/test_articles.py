@@ -1510,3 +1510,17 @@ def test_headline_shape_holds_no_sentence_end_inside(line, shaped):
     """A word in lower case closing a sentence inside a line makes it a line of a paragraph, not a headline."""
     from timeline.articles import _is_headline_shape
     assert _is_headline_shape(line) is shaped
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday, March 4", "Friday 6 March", "Monday, Feb. 2"])
+def test_guessed_headline_passes_a_date_line_without_year(tmp_path, date_line):
+    """A weekday and a day of a month with no year, alone on a line, is the date printed above the headline."""
+    art = load_article(_write(tmp_path, "a.txt", date_line, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Sunday, March 1 Rally Draws Thousands to Harbour", "Monday Vote Looms Over Harbour"])
+def test_guessed_headline_keeps_a_headline_opening_on_a_weekday(tmp_path, headline):
+    """Near misses: a headline that opens on a weekday or a date and goes on is still the headline."""
+    art = load_article(_write(tmp_path, "a.txt", headline, "", STORY))
+    assert art.title == headline

@@ -1059,6 +1059,9 @@ _NOT_HEADLINE = re.compile(
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\bdownload\b[^.]{0,30}\b(?:pdf|reader|acrobat)\b"
     r"|\.(?:pdf|docx?|xlsx?|pptx?|rtf)\s*$"  # a link to a file, named by its file name (*Order 11-799.pdf*)
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"\s*$"  # a weekday and a day of a month without the year: the date line above a headline (*Monday, May 4*)
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\b(?:press|news) releases?\s*$"
     r"|^(?!.*\b(?:by|from|with|on|to)\b)(?:[\w.&-]+\s+){0,4}press (?:office|secretary)\s*$"  # the label, not *by* it
