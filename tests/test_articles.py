@@ -1452,3 +1452,75 @@ def test_a_published_value_that_states_no_day_is_still_named(value):
 
     assert published_day(value) is None
     assert bad_published(value, "", "articles.csv:2").startswith("articles.csv:2:published: ")
+
+
+@pytest.mark.parametrize("masthead", [
+    "Committee on Harbour Safety",  # *on* right after the institution's word
+    "House Committee on Ports & Fisheries",
+    "COMMITTEE ON HARBOUR SAFETY",  # an institution's name in capitals
+    "DEPARTMENT OF FISHERIES",
+    "U.S. HOUSE OF REPRESENTATIVES",
+])
+def test_guessed_headline_passes_a_committee_or_a_capitals_masthead(tmp_path, masthead):
+    """Round 32 (headline32): a committee's name (*Committee on …*) and an institution's name printed in capitals
+    above the headline are mastheads: passed for the headline below them, kept only when alone."""
+    art = load_article(_write(tmp_path, "a.txt", masthead, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+    art = load_article(_write(tmp_path, "b.txt", masthead, "", STORY))
+    assert art.title == masthead
+
+
+@pytest.mark.parametrize("headline", [
+    "Spotlight on the Harbour Committee",  # *on* not after the institution's word: a headline
+    "HARBOUR BOARD ADOPTS DREDGING PLAN",  # a one-line headline in capitals
+    "EXAMINING THE HARBOUR SERVICE",  # capitals with a verb in -ING
+    "HARBOUR FUNDING CUT",  # a short headline in capitals
+    "ARE HARBOUR SERVICES READY?",
+])
+def test_guessed_headline_keeps_a_headline_near_a_masthead(tmp_path, headline):
+    """Near misses: a headline naming a committee, or printed in capitals, is no masthead and stays the guess above
+    a later title-case line."""
+    art = load_article(_write(tmp_path, "a.txt", headline, "", "Harbour Board Meets Again", "", STORY))
+    assert art.title == headline
+
+
+def test_capitals_bill_number_over_chamber_is_no_masthead():
+    """A bill's number joined to the chamber printed below it holds a digit: not an institution's name."""
+    from timeline.articles import _is_masthead
+    assert _is_masthead("COMMITTEE ON HARBOUR SAFETY")
+    assert not _is_masthead("H. RES. 12 IN THE HOUSE OF REPRESENTATIVES")
+    assert not _is_masthead("Spotlight on the Harbour Committee")
+
+
+def test_guessed_headline_never_a_file_name(tmp_path):
+    """A line closing on a file name is a link to a document, not the headline; a headline naming a format is."""
+    art = load_article(_write(tmp_path, "a.txt", "Attachment Order 12-345.pdf", "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+    art = load_article(_write(tmp_path, "b.txt", "Harbour Board Publishes Plan as PDF Files", "", STORY))
+    assert art.title == "Harbour Board Publishes Plan as PDF Files"
+
+
+@pytest.mark.parametrize("line,shaped", [
+    ("Good morning. Thank you for asking me to speak to the board", False),  # a paragraph's line
+    ("Mayor J. Roe Opens the New Harbour Bridge", True),  # an initial before a name
+    ("Acme Corp. Buys Rival Harbour Firm", True),  # an abbreviation in capitals
+    ("U.S. Navy Sends Ship to Harbour", True),
+])
+def test_headline_shape_holds_no_sentence_end_inside(line, shaped):
+    """A word in lower case closing a sentence inside a line makes it a line of a paragraph, not a headline."""
+    from timeline.articles import _is_headline_shape
+    assert _is_headline_shape(line) is shaped
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday, March 4", "Friday 6 March", "Monday, Feb. 2"])
+def test_guessed_headline_passes_a_date_line_without_year(tmp_path, date_line):
+    """A weekday and a day of a month with no year, alone on a line, is the date printed above the headline."""
+    art = load_article(_write(tmp_path, "a.txt", date_line, "", HEADLINE, "", STORY))
+    assert art.title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Sunday, March 1 Rally Draws Thousands to Harbour", "Monday Vote Looms Over Harbour"])
+def test_guessed_headline_keeps_a_headline_opening_on_a_weekday(tmp_path, headline):
+    """Near misses: a headline that opens on a weekday or a date and goes on is still the headline."""
+    art = load_article(_write(tmp_path, "a.txt", headline, "", STORY))
+    assert art.title == headline

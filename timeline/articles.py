@@ -1058,6 +1058,10 @@ _NOT_HEADLINE = re.compile(
     r"|^\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$"
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\bdownload\b[^.]{0,30}\b(?:pdf|reader|acrobat)\b"
+    r"|\.(?:pdf|docx?|xlsx?|pptx?|rtf)\s*$"  # a link to a file, named by its file name (*Order 11-799.pdf*)
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"\s*$"  # a weekday and a day of a month without the year: the date line above a headline (*Monday, May 4*)
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
     r"|\bfor immediate release\b|\bembargoed\b|\b(?:press|news) releases?\s*$"
     r"|^(?!.*\b(?:by|from|with|on|to)\b)(?:[\w.&-]+\s+){0,4}press (?:office|secretary)\s*$"  # the label, not *by* it
@@ -1097,6 +1101,12 @@ def _not_headline(piece: str) -> bool:
 _MASTHEAD_HEADS = frozenset("""house senate congress department office bureau agency administration service services
     commission committee council center centre representatives government ministry embassy secretary affairs site
     network desk""".split())
+#: The small words an institution's name keeps in lower case (*Department of Defense*, *Office for Civil Rights*).
+MASTHEAD_LOWER = frozenset({"of", "the", "and", "&", "for"})
+#: *on* is lower case in a name only right after the institution's word: it names a committee's field
+#: (*Committee on Ports*) as *of* names a department's; elsewhere (*Spotlight on the Ethics Committee*) it marks a
+#: headline.
+_FIELD_ON = re.compile(r"\b(?:" + "|".join(sorted(_MASTHEAD_HEADS)) + r")\s+on\b", re.I)
 #: A title before a person's name printed alone (``Senator Jane Roe``).
 _OFFICE_NAME = re.compile(
     r"(?:congress(?:wo)?man|senator|sen\.|rep\.|representative|chairman|chairwoman|secretary|governor|president"
@@ -1107,7 +1117,8 @@ _OFFICE_NAME = re.compile(
 
 def _is_masthead(line: str) -> bool:
     """Whether a line is an institution's or an office holder's name in title case, printed above the headline:
-    at most eight words, all capitalised but *of*, *the*, *and*, *for*, none a verb form in *-s* (*Discusses*), the
+    at most eight words, all capitalised but *of*, *the*, *and*, *for* (``MASTHEAD_LOWER``) and *on* right after the
+    institution's word (*Committee on Ports*), none a verb form in *-s* (*Discusses*), the
     last an institution's word (``_MASTHEAD_HEADS``) or one followed by *of*, *for* or *on* and a name of one to
     three words (*Department of Defense*, *Committee on Ports*), or a title and a name of one to three words. A
     name printed twice on one line (a logo's alt text, then the name) is tested once."""
@@ -1116,9 +1127,12 @@ def _is_masthead(line: str) -> bool:
     if len(words) % 2 == 0 and words[:half] == words[half:]:  # a logo's alt text and the name: 'Ann Inc Ann Inc'
         words = words[:half]
         line = " ".join(words)
-    if not words or len(words) > 8 or line.isupper() or "(" in line:
+    if not words or len(words) > 8 or "(" in line:
         return False
-    if not all(w.lower() in {"of", "the", "and", "&", "for"} or w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if line.isupper():
+        return _is_capitals_masthead(words)
+    lower = MASTHEAD_LOWER | ({"on"} if _FIELD_ON.search(line) and line.count(" on ") == 1 else set())
+    if not all(w.lower() in lower or w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
     if any(w.endswith("s") and "VERB" in (lem := all_lemmas(w)) and "NOUN" not in lem for w in words[1:]):
         return False
@@ -1126,6 +1140,23 @@ def _is_masthead(line: str) -> bool:
     named = bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1].lower() in {"of", "for", "on"}
                              and len(words) - heads[-1] <= 5 and not re.search(r"['’]s\b", line))
     return named or bool(_OFFICE_NAME.match(line))
+
+
+#: The endings of a verb form that makes a line in capitals a headline, never a name (*EXAMINING THE SPILL*).
+_CAPITALS_VERB = re.compile(r"(?:ING|ED)$")
+
+
+def _is_capitals_masthead(words: list[str]) -> bool:
+    """Whether words printed in capitals are an institution's or an office holder's name (*COMMITTEE ON
+    ENERGY*, *DEPARTMENT OF DEFENSE*): the words in title case (the small words of ``MASTHEAD_LOWER`` and *on* in
+    lower case) make a masthead (:func:`_is_masthead`), and none is a verb form in *-ING* or *-ED*, closes on a
+    colon or question mark (a headline in capitals: *INVESTING IN THE FOREST SERVICE*, *ARE WE READY?*) or holds a
+    digit (a bill's number joined to the chamber below it: *H. RES. 12 IN THE HOUSE OF REPRESENTATIVES*)."""
+    if any(_CAPITALS_VERB.search(w) or w.endswith((":", "?")) or any(c.isdigit() for c in w) for w in words):
+        return False
+    small = MASTHEAD_LOWER | {"on"}
+    titled = " ".join(w.lower() if w.lower() in small else w[:1] + w[1:].lower() for w in words)
+    return not titled.isupper() and _is_masthead(titled)
 
 
 def _without_date_side(piece: str) -> str:
@@ -1142,19 +1173,23 @@ def _without_date_side(piece: str) -> str:
 
 
 def _is_headline_shape(ln: str) -> bool:
-    """Whether a line has a headline's form: 3 to 25 words, no sentence end (the dots of a closing *U.S.* are
-    none), no byline, a capital first, and no full date closing it unless the line before that date is in title
+    """Whether a line has a headline's form: 3 to 25 words, no sentence end at its close (the dots of a closing
+    *U.S.* are none) or inside it (``_INNER_SENTENCE_END``), no byline, a capital first, and no full date closing it unless the line before that date is in title
     case (*Council Approves Budget, May 4, 2019*; a caption closing on a date is a sentence)."""
     words = ln.split()
     return (
         3 <= len(words) <= 25
         and (not ln.endswith(".") or _CLOSING_INITIALS.search(ln) is not None)
+        and not _INNER_SENTENCE_END.search(ln)
         and not _BYLINE.match(ln)
         and ln[:1].upper() == ln[:1]
         and (parse_date(ln[-25:]) is None or _dated_title(ln))
     )
 
 
+#: A sentence ending inside a line: a word in lower case, its full stop, and a capital (*Good afternoon. Thank
+#: you*): a line of a paragraph, never a headline (an initial, *Corp.* or *U.S.* before a name is in capitals).
+_INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 #: Initials closing a line (*U.S.*, *D.C.*): their dots end no sentence.
 _CLOSING_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
 #: The comma, dash or bar before a date closing a headline.
