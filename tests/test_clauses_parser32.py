@@ -38,10 +38,10 @@ def test_a_present_verb_after_a_name_stays(sentence, date, verb):
 
 # (b) have after a modal, before a noun phrase, is the main verb
 def test_modal_have_before_a_noun_phrase_is_the_verb():
-    s = "The health minister announced on Monday that the region will have an additional 2 million doses of vaccine."
+    s = "The health minister announced on Monday that the region will have a second field hospital by the summer."
     subject, verb, lemma, obj = _roles(s, "on Monday")
     assert (subject, verb, lemma) == ("region", "will have", "have")
-    assert obj.startswith("an additional 2 million doses")
+    assert obj.startswith("a second field hospital")
 
 
 @pytest.mark.parametrize("sentence, date, verb", [
@@ -55,11 +55,11 @@ def test_modal_have_in_other_groups_stays(sentence, date, verb):
 
 # (c) an en dash after a capital or a digit joins a coded name
 def test_a_coded_names_en_dash_joins_the_name():
-    s = "The Pan American Health Agency on June 2 declared SARS–2 a regional emergency."
+    s = "The Pan American Health Agency on June 2 declared KRV–2 a regional emergency."
     subject, verb, _, obj = _roles(s, "June 2")
     assert (subject, verb) == ("Pan American Health Agency", "declared")
-    assert obj.startswith("SARS–2")
-    assert [t.word for t in tokens("the H5N1–like strain")] == ["the", "H5N1–like", "strain"]
+    assert obj.startswith("KRV–2")
+    assert [t.word for t in tokens("the Q7R2–like strain")] == ["the", "Q7R2–like", "strain"]
 
 
 @pytest.mark.parametrize("text, words", [

@@ -107,7 +107,7 @@ NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "headi
                              "quoted", "fragment", "negated"})
 
 #: a word: letters, digits and the marks written inside one, and an en dash after a capital or a digit: print
-#: setting turns the hyphen of a coded name into an en dash (*COVID–19*, *H1N1–like*, *SARS–CoV–2*), while a dash
+#: setting turns the hyphen of a coded name into an en dash (*KRV–19*, *Q7R2–like*, *ZX–Ko–2*), while a dash
 #: after a lower-case letter may break a clause (*cases rose–and fell*) or a range (*May–June*); a number keeps
 #: its en dash apart (*1990–95* is a range)
 _TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:(?:[\w’'&.-]|(?<=[A-Z\d])–)*\w)?|\S", re.U)
@@ -869,12 +869,12 @@ def _hyphen_dash(text: str, pos: int, end: int) -> bool:
     """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
     word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
     cells*, *an Eastport–based firm*), or it follows a capital or a digit of a word and a word follows (a coded
-    name: *COVID–19*, *H1N1–like*); not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    name: *KRV–19*, *Q7R2–like*); not a break between clauses (*the club – founded in 1900 – signed*, *cases
     rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
     spring–signed*)."""
     if pos > 0 and re.match(r"[A-Z\d]", text[pos - 1]) and re.match(r"\w", text[pos + 1 : pos + 2]) \
             and re.search(r"[^\W\d_]", text[text.rfind(" ", 0, pos) + 1 : pos]):
-        return True  # 'COVID–19', 'H1N1–like': a coded name's dash (as :data:`_TOKEN` reads it), no boundary
+        return True  # 'KRV–19', 'Q7R2–like': a coded name's dash (as :data:`_TOKEN` reads it), no boundary
     after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])
     if not (pos > 0 and text[pos - 1].isalpha() and after and after.group() not in _STOP):
         return False  # ('cases rose–and then fell': a break)
@@ -1877,7 +1877,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             if owned is not None:
                 groups.append(owned)
                 i = j
-                continue  # 'will have an additional 2 million doses': have is the verb, not an auxiliary
+                continue  # 'the clinic will have 40 more beds': have is the verb, not an auxiliary
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
@@ -2010,14 +2010,14 @@ def _occasion_held(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Gro
     return _Group(i, j - 1, "have", form)
 
 
-#: words that open the noun phrase *have* governs after a modal (*will have an additional …*, *could have 40 more
+#: words that open the noun phrase *have* governs after a modal (*will have 40 more beds*, *could have a second
 #: beds*): *have* is then the main verb, not a perfect's auxiliary (*will have approved* has a participle next)
 _HAVE_OBJECT_OPENERS = _ARTICLES | {"another", "more", "enough", "some", "its", "their", "his", "her", "our"}
 
 
 def _modal_have(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Group | None:
     """The verb group *have* heads when the auxiliaries ``toks[i:j]`` are a modal and *have*, and a noun phrase
-    follows (an article, a possessive, *more*, a number): *the nation will have an additional 2 million doses*;
+    follows (an article, a possessive, *more*, a number): *the clinic will have 40 more beds by May*;
     ``None`` otherwise (*will have to*, *will have approved*, *would have been*)."""
     if j >= len(toks) or j - i < 2 or toks[j - 1].lower != "have" or toks[j - 2].lower not in _MODALS \
             or j in blocked:
