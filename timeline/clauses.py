@@ -1895,9 +1895,6 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                                                                                           ("so", "as")}:
                     i = j + 1
                     continue  # 'in order to win': a purpose, no verb of the clause
-                if auxes == {"to"} and _degree_complement(toks, i):
-                    i = j + 1
-                    continue  # 'too early to judge', 'strong enough to win': the adjective's measure, no act
                 if auxes & _BE and not auxes & (_MODALS | {"to", "has", "have", "had"}) and _verb_lemma(head) == head \
                         and head not in _SAME_PAST:
                     groups.append(_Group(i, i, "be", "present" if auxes & {"is", "are"} else "past"))
@@ -2026,17 +2023,6 @@ def _modal_have(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Group 
     if not (nxt.lower in _HAVE_OBJECT_OPENERS or nxt.word[:1].isdigit() or nxt.word[:1] in "$€£"):
         return None
     return _Group(i, j - 1, "have", "future" if toks[j - 2].lower in {"will", "shall"} else "modal")
-
-
-#: degree words whose *to* infinitive measures an adjective (*too early to judge*, *strong enough to win*)
-_DEGREE_BEFORE = {"too"}
-
-
-def _degree_complement(toks: list[Token], i: int) -> bool:
-    """Whether the *to* at ``toks[i]`` opens the infinitive of a degree phrase, *too* + adjective or adjective +
-    *enough* (*it was too early to judge*, *not strong enough to win*): the infinitive says what the state
-    allows, it is no act of the clause (a reported statement then keeps its reporting verb)."""
-    return i >= 2 and (toks[i - 2].lower in _DEGREE_BEFORE and toks[i - 1].is_word or toks[i - 1].lower == "enough")
 
 
 def _next_past_adverb(toks: list[Token], i: int) -> Token | None:
