@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.clauses import analyse, tokens
+from timeline.clauses import analyse, content_terms, tokens
 
 
 def _roles(sentence: str, date: str) -> tuple[str, str, str, str]:
@@ -70,3 +70,7 @@ def test_a_coded_names_en_dash_joins_the_name():
 ])
 def test_other_en_dashes_stay_apart(text, words):
     assert [t.word for t in tokens(text)] == words
+
+
+def test_a_coded_names_en_dash_is_its_hyphen_in_content_terms():
+    assert content_terms("the KRV–19 outbreak") == content_terms("the KRV-19 outbreak")

@@ -1669,10 +1669,11 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
 @lru_cache(maxsize=8192)
 def content_terms(text: str) -> tuple[str, ...]:
     """Content lemmas of a text (no stop, date or number words), lower case, in order (cached by text: the titles and
-    the merge weigh the same words many times over)."""
+    the merge weigh the same words many times over). A coded name's en dash counts as its hyphen (*KRV–19* is
+    *KRV-19*: print setting, not another word)."""
     out = []
     for tok in tokens(text):
-        w = tok.lower
+        w = tok.lower.replace("–", "-")
         if not tok.is_word or len(w) < 3 or w in _STOP:
             continue
         out.append(_noun_lemma(w) if not tok.is_cap else w)
