@@ -106,7 +106,11 @@ __all__ = [
 NON_EVENT_KINDS = frozenset({"reference", "caption", "stamp", "citation", "heading", "framing", "state", "question",
                              "quoted", "fragment", "negated"})
 
-_TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:[\w’'&.-]*\w)?|\S", re.U)
+#: a word: letters, digits and the marks written inside one, and an en dash after a capital or a digit: print
+#: setting turns the hyphen of a coded name into an en dash (*KRV–19*, *Q7R2–like*, *ZX–Ko–2*), while a dash
+#: after a lower-case letter may break a clause (*cases rose–and fell*) or a range (*May–June*); a number keeps
+#: its en dash apart (*1990–95* is a range)
+_TOKEN = re.compile(r"[$€£]?\d+(?:[,.:/]\d+)*%?\w*|[^\W\d_](?:(?:[\w’'&.-]|(?<=[A-Z\d])–)*\w)?|\S", re.U)
 
 _ARTICLES = {"a", "an", "the"}
 _DETERMINERS = _ARTICLES | {"this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
@@ -578,6 +582,24 @@ def _plural_present(tok: Token, prev: Token | None, nxt: Token | None) -> bool:
 _PLURAL_AUX = _MODALS | {"have", "are", "were", "’ve", "'ve", "’re", "'re"}
 
 
+#: prepositions of place after which an '-s' word that is a noun too, behind an adjective opening the clause, is
+#: a plural noun: news places its sources and forces (*Military sources in the city*, *Rebel units near the
+#: port*); not *on*, *for*, *at*, *with*, *of*, which a verb governs as often (*Congress votes on*, *Senate looks at*)
+_PLACE_AFTER_NOUN = frozenset({"in", "near", "inside", "outside", "across", "around", "within", "throughout"})
+
+
+def _opening_plural_noun(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]``, an '-s' word that is a noun too, is the plural noun of a subject that an adjective opens
+    (capitalised as the clause's first word) and a place follows (*Military sources in the city, including …,
+    said*): the capital is the sentence's, not a name's, so the word is no present verb after a name; not after a
+    name inside the clause (*Prime Minister Brown calls in*) nor before other prepositions (*Congress votes on*)."""
+    if i < 1 or i + 1 >= len(toks) or not (i == 1 or not toks[i - 2].is_word):
+        return False
+    prev, tok = toks[i - 1], toks[i]
+    return prev.is_cap and not tok.is_cap and tok.lower.endswith("s") and "NOUN" in _lemmas(tok.lower) \
+        and "ADJ" in _lemmas(prev.lower) and toks[i + 1].lower in _PLACE_AFTER_NOUN
+
+
 def _is_finite_verb(tok: Token, prev: Token | None, nxt: Token | None = None) -> bool:
     """A lowercase word used as a finite verb: a past form, or a present '-s' form after a name or pronoun."""
     w = tok.lower
@@ -846,9 +868,13 @@ def _entry_dash(text: str, pos: int, end: int, date_start: int, date_end: int) -
 def _hyphen_dash(text: str, pos: int, end: int) -> bool:
     """Whether the en dash at ``pos`` joins two words with no space on either side, the second a lower-case content
     word, and is the only one up to the sentence's ``end``: a compound typeset with an en dash (*virus–infected
-    cells*, *an Eastport–based firm*), not a break between clauses (*the club – founded in 1900 – signed*, *cases
+    cells*, *an Eastport–based firm*), or it follows a capital or a digit of a word and a word follows (a coded
+    name: *KRV–19*, *Q7R2–like*); not a break between clauses (*the club – founded in 1900 – signed*, *cases
     rose–and fell*), a range (*May–June*) nor the first of a pair around an aside (*the club–founded in the
     spring–signed*)."""
+    if pos > 0 and re.match(r"[A-Z\d]", text[pos - 1]) and re.match(r"\w", text[pos + 1 : pos + 2]) \
+            and re.search(r"[^\W\d_]", text[text.rfind(" ", 0, pos) + 1 : pos]):
+        return True  # 'KRV–19', 'Q7R2–like': a coded name's dash (as :data:`_TOKEN` reads it), no boundary
     after = re.match(r"[a-z]+", text[pos + 1 : pos + 30])
     if not (pos > 0 and text[pos - 1].isalpha() and after and after.group() not in _STOP):
         return False  # ('cases rose–and then fell': a break)
@@ -1643,10 +1669,11 @@ def event_quote(text: str, start: int, end: int, anchor_start: int, anchor_end: 
 @lru_cache(maxsize=8192)
 def content_terms(text: str) -> tuple[str, ...]:
     """Content lemmas of a text (no stop, date or number words), lower case, in order (cached by text: the titles and
-    the merge weigh the same words many times over)."""
+    the merge weigh the same words many times over). A coded name's en dash counts as its hyphen (*KRV–19* is
+    *KRV-19*: print setting, not another word)."""
     out = []
     for tok in tokens(text):
-        w = tok.lower
+        w = tok.lower.replace("–", "-")
         if not tok.is_word or len(w) < 3 or w in _STOP:
             continue
         out.append(_noun_lemma(w) if not tok.is_cap else w)
@@ -1847,6 +1874,11 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(held)
                 i = j
                 continue  # 'had a long call with', 'will have talks on': have + an occasion noun is the act
+            owned = _modal_have(toks, i, j, blocked)
+            if owned is not None:
+                groups.append(owned)
+                i = j
+                continue  # 'the clinic will have 40 more beds': have is the verb, not an auxiliary
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
                 auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
@@ -1890,7 +1922,8 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue
-        if _is_finite_verb(tok, toks[i - 1] if i else None, _next_past_adverb(toks, i)):
+        if _is_finite_verb(tok, toks[i - 1] if i else None, _next_past_adverb(toks, i)) \
+                and not _opening_plural_noun(toks, i):
             form = "present" if w.endswith("s") and not w.endswith("ss") or w not in _SAME_PAST and _verb_lemma(w) == w \
                 else "past"  # 'doctors fear': a base form is a present
             if form == "past" and i and (toks[i - 1].lower in _PLAIN_PREPOSITIONS | _ARTICLES
@@ -1973,6 +2006,24 @@ def _occasion_held(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Gro
     form = "future" if auxes & {"will", "shall"} else "modal" if auxes & _MODALS else "perfect" \
         if auxes & _HAVE_FORMS else "past" if toks[j - 1].lower == "had" or "did" in auxes else "present"
     return _Group(i, j - 1, "have", form)
+
+
+#: words that open the noun phrase *have* governs after a modal (*will have 40 more beds*, *could have a second
+#: beds*): *have* is then the main verb, not a perfect's auxiliary (*will have approved* has a participle next)
+_HAVE_OBJECT_OPENERS = _ARTICLES | {"another", "more", "enough", "some", "its", "their", "his", "her", "our"}
+
+
+def _modal_have(toks: list[Token], i: int, j: int, blocked: set[int]) -> _Group | None:
+    """The verb group *have* heads when the auxiliaries ``toks[i:j]`` are a modal and *have*, and a noun phrase
+    follows (an article, a possessive, *more*, a number): *the clinic will have 40 more beds by May*;
+    ``None`` otherwise (*will have to*, *will have approved*, *would have been*)."""
+    if j >= len(toks) or j - i < 2 or toks[j - 1].lower != "have" or toks[j - 2].lower not in _MODALS \
+            or j in blocked:
+        return None
+    nxt = toks[j]
+    if not (nxt.lower in _HAVE_OBJECT_OPENERS or nxt.word[:1].isdigit() or nxt.word[:1] in "$€£"):
+        return None
+    return _Group(i, j - 1, "have", "future" if toks[j - 2].lower in {"will", "shall"} else "modal")
 
 
 def _next_past_adverb(toks: list[Token], i: int) -> Token | None:
