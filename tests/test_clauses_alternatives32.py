@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.clauses import ALTERNATIVE_DATES, NON_EVENT_KINDS, analyse
+from timeline.clauses import ALTERNATIVE_DATES, analyse
 
 
 def _clause(text: str, date: str, nth: int = 0):
