@@ -482,12 +482,20 @@ def _proper_phrases(text: str) -> list[str]:
 _NAME_TAG = re.compile(r"(?<=[A-Za-z.]) \([A-Z][A-Za-z.&]*(?:(?: ?[-–/,] ?| )[A-Z0-9][A-Za-z0-9.&]*){0,3}\)")
 
 
+#: an en dash inside a coded name, unspaced after a capital or a digit of a word that holds a letter and before a
+#: word character (*KRV–19*, *Q7R2–like*): print setting's hyphen, no clause boundary (as the clause reader's tokens
+#: read it); a number's range (*1990–95*) and a dash after a lower-case letter (*rose–and fell*) are not matched
+_CODED_DASH = re.compile(r"(?<![\w–])(?=[\w]*[^\W\d_])[\w]*[A-Z\d]–(?=\w)")
+
+
 def _clause(text: str, sent: Sentence, mention: DateMention) -> tuple[int, int]:
     """The clause of a long sentence (or quote) around a mention (split at ; – — and parentheses; not at a short tag
-    after a name after the mention, :data:`_NAME_TAG`: *said today that he asked Chairman Jo Roe (D-NY) to …*)."""
+    after a name after the mention, :data:`_NAME_TAG`: *said today that he asked Chairman Jo Roe (D-NY) to …*; nor
+    at the en dash of a coded name, :data:`_CODED_DASH`: *the KRV–19 outbreak*)."""
     s, e = sent.start, sent.end
     tags = [(t.start(), t.end()) for t in _NAME_TAG.finditer(text, mention.end, sent.end)
             if re.match(r"\s+[a-z]+\b(?<!ing)", text[t.end() : t.end() + 30])]  # its verb follows: 'Roe (D-NY) voted'
+    tags += [(t.start() - 1, t.end()) for t in _CODED_DASH.finditer(text, sent.start, sent.end)]
 
     for m in re.finditer(r"[;–—()]|, and |, but |, while ", text[sent.start : sent.end]):
         pos = sent.start + m.start()
