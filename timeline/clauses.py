@@ -36,7 +36,7 @@ from typing import Sequence
 
 from .dates import labels_product
 from .lexicon import all_lemmas, verb_forms
-from .occasion_words import OCCASION_VERBS, OCCASIONS
+from .occasion_words import OCCASION_VERBS, OCCASIONS, SAYING_OCCASIONS
 from .published import stamped_date
 
 __all__ = [
@@ -4956,9 +4956,7 @@ def _named_saying_dated(text: str, toks: list[Token], main: _Group, date: tuple[
         _named_body(text, sentence, lead) and _EARLIER_ACT.search(text, date[1], toks[-1].end) is not None)
 
 
-#: the occasion of a saying, a one-time act of speech: a statement, an interview, a news conference, a speech …
-SAYING_OCCASIONS = ("statement", "interview", "news conference", "press conference", "briefing", "speech", "address",
-                    "letter", "news release", "press release", "conference call", "phone call", "telephone call")
+#: the occasion of a saying (:data:`timeline.occasion_words.SAYING_OCCASIONS`), singular or plural
 _OCCASION = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in SAYING_OCCASIONS) + r")s?"
 #: the occasion as a phrase: 'in a statement', 'at a news conference', 'in an interview with the paper', 'during a
 #: televised address' (at most three words between its article and its noun)

@@ -43,6 +43,7 @@ from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_T
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
+from .dates.resources.lexicon import MONTHS
 from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
@@ -1560,10 +1561,9 @@ _RELATIVE_WORDS = re.compile(r"\b(?:ago|later|earlier|afterwards?|today|tonight|
                              r"thurs|fri|satur|sun)day|last|this|next|past|coming|morning|afternoon|evening|night)\b",
                              re.I)
 
-#: a date written as a calendar date: a month's name, or digits with a year (*on March 14*, *in early May 2015*,
-#: *Tuesday, June 7, 2016*)
-_CALENDAR_WRITTEN = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+#: a date written as a calendar date: a month's name (the tagger's lexicon), or digits with a year (*on March 14*,
+#: *in early May 2015*, *Tuesday, June 7, 2016*)
+_CALENDAR_WRITTEN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|"
                                r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 
 #: what stands between a date and the date that restates it (*two years ago, on March 14*, *Today, Tuesday,

@@ -9,7 +9,7 @@ One lexicon for three readers: :mod:`timeline.clauses` (*have* with an occasion 
 from __future__ import annotations
 
 __all__ = ["GIVEN_OCCASIONS", "HAD_OCCASIONS", "HELD_OCCASIONS", "MADE_OCCASIONS", "OCCASIONS", "OCCASION_FORMS",
-           "OCCASION_VERBS", "TELLING_FORMS", "TELLING_TEXTS"]
+           "OCCASION_VERBS", "SAYING_OCCASIONS", "TELLING_FORMS", "TELLING_TEXTS"]
 
 #: gatherings and exchanges that are held (*held talks*, *had a call with*, *the vote was held*)
 HELD_OCCASIONS = frozenset({
@@ -40,3 +40,8 @@ TELLING_TEXTS = frozenset({
 OCCASION_FORMS = frozenset(OCCASIONS | {n + ("es" if n.endswith(("s", "ch")) else "s") for n in OCCASIONS})
 #: the occasions and the texts an act is told at or in, as written, singular and plural (*e-mails*, *filings*)
 TELLING_FORMS = frozenset(OCCASION_FORMS | TELLING_TEXTS | {n + "s" for n in TELLING_TEXTS})
+#: the occasion of a saying, a one-time act of speech, as written in *said in a statement Sunday*, *told a news
+#: conference on Friday* (:func:`timeline.clauses.saying_occasion_dated`): a statement, an interview, a news
+#: conference, a speech …; phrases of two words are matched with any space between them
+SAYING_OCCASIONS = ("statement", "interview", "news conference", "press conference", "briefing", "speech", "address",
+                    "letter", "news release", "press release", "conference call", "phone call", "telephone call")
