@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -23,22 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_events import copy_story, emitted, matches, read_gold  # noqa: E402
-from bench_raw_losses import known_days  # noqa: E402
-
-
-def run(folder: Path, *, raw: bool):
-    """The events of a story and its loaded articles by id."""
-    from timeline.articles import load_articles
-    from timeline.extract import extract
-
-    with tempfile.TemporaryDirectory() as tmp:
-        copy_story(folder, Path(tmp), raw=raw)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            articles = load_articles(Path(tmp))
-            frame = extract(articles)
-    return emitted(frame), {a.id: a for a in articles}
+from bench_events import matches, read_gold  # noqa: E402
+from bench_raw_losses import known_days, run_articles  # noqa: E402
 
 
 def status(events, g) -> tuple[str, list[str]]:
@@ -51,8 +35,8 @@ def story(folder: Path) -> Counter:
     """Print the lost exact dates of one story; count them by raw status and page state."""
     gold = read_gold(folder)
     known = known_days(folder)
-    given, _ = run(folder, raw=False)
-    raw, arts = run(folder, raw=True)
+    given, _ = run_articles(folder, raw=False)
+    raw, arts = run_articles(folder, raw=True)
     out: Counter = Counter()
     for g in gold:
         s1, _ = status(given, g)

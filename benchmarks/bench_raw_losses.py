@@ -33,8 +33,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_events import Emitted, copy_story, emitted, matches, read_gold, score  # noqa: E402
 
 
-def run(folder: Path, *, raw: bool) -> tuple[list[Emitted], dict[str, str]]:
-    """The events of a story folder and the publication day the loader gave each article ("" for none)."""
+def run_articles(folder: Path, *, raw: bool) -> tuple[list[Emitted], dict]:
+    """The events of a story folder (prepared as :mod:`bench_events` does, ``raw`` or with ``articles.csv``) and its
+    loaded articles by id."""
     from timeline.articles import load_articles
     from timeline.extract import extract
 
@@ -44,7 +45,13 @@ def run(folder: Path, *, raw: bool) -> tuple[list[Emitted], dict[str, str]]:
             warnings.simplefilter("ignore")
             articles = load_articles(Path(tmp))
             frame = extract(articles)
-    return emitted(frame), {a.id: a.published.isoformat() if a.published else "" for a in articles}
+    return emitted(frame), {a.id: a for a in articles}
+
+
+def run(folder: Path, *, raw: bool) -> tuple[list[Emitted], dict[str, str]]:
+    """The events of a story folder and the publication day the loader gave each article ("" for none)."""
+    events, articles = run_articles(folder, raw=raw)
+    return events, {i: a.published.isoformat() if a.published else "" for i, a in articles.items()}
 
 
 def known_days(folder: Path) -> dict[str, str]:

@@ -19,21 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_events import emitted, read_gold, score, story_frame  # noqa: E402
-from bench_title_gaps import words  # noqa: E402
+from bench_title_gaps import titled, words  # noqa: E402
 
 
 def shares(folder: Path) -> list[tuple[float, float]]:
     """(title share, quotes share) of the gold title's content words for each found gold event of a story."""
-    frame, _ = story_frame(folder)
-    events, gold = emitted(frame), read_gold(folder)
-    byid, found = {e.id: e for e in events}, score(events, gold)["_by_gold"]
     out = []
-    for g in gold:
-        want = words(g.title)
-        if not found[g.id] or not want:
-            continue
-        best = max((byid[i] for i in found[g.id]), key=lambda e: (e.date == g.date, len(want & words(e.title))))
+    for _, want, best in titled(folder):
         quoted = set().union(*(words(q) for qs in best.quotes.values() for q in qs))
         title = len(want & words(best.title)) / len(want)
         out.append((title, max(title, len(want & quoted) / len(want))))

@@ -29,17 +29,25 @@ def words(text: str) -> set[str]:
     return {t for t in content_terms(text) if not t.isdigit()}
 
 
-def gaps(folder: Path, under: float) -> list[tuple[float, str, str, str]]:
-    """(share, gold title, event title, first quote) of the found gold events of a story scored under ``under``."""
+def titled(folder: Path) -> list[tuple[object, set[str], object]]:
+    """(gold event, its title's content words, the matched event whose title ``bench_events.score`` scores) for each
+    found gold event of a story with a title of content words: the same date first, then the most shared words."""
     frame, _ = story_frame(folder)
     events, gold = emitted(frame), read_gold(folder)
     byid, found = {e.id: e for e in events}, score(events, gold)["_by_gold"]
     out = []
     for g in gold:
         want = words(g.title)
-        if not found[g.id] or not want:
-            continue
-        best = max((byid[i] for i in found[g.id]), key=lambda e: (e.date == g.date, len(want & words(e.title))))
+        if found[g.id] and want:
+            best = max((byid[i] for i in found[g.id]), key=lambda e: (e.date == g.date, len(want & words(e.title))))
+            out.append((g, want, best))
+    return out
+
+
+def gaps(folder: Path, under: float) -> list[tuple[float, str, str, str]]:
+    """(share, gold title, event title, first quote) of the found gold events of a story scored under ``under``."""
+    out = []
+    for g, want, best in titled(folder):
         share = len(want & words(best.title)) / len(want)
         if share < under:
             out.append((share, g.title, best.title, next(iter(best.quotes.values()))[0]))
