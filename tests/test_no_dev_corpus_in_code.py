@@ -115,6 +115,9 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Benedict|Ratzinger|Bergoglio|Bergolio|Vatican|Sistine|Castel|Gandolfo|Pessin|Rosica|Sodano|Marktl|Bavaria|Hitler|Portman|Grimm|Tiberi|Lipinski|"
                          r"Pompeo|Blinken|Buangan|Jesuit|Jesuits|Assisi|Argentina|Argentine|Buenos|Aires|Petrine|Michelangelo|"
                          r"Lemack|Zebley|Khattab|Chechnya|Chechen|Shanksville|Pistole|Sahrawi|Shaqil|Alexandria|Pentagon|FISA|Basque|"
+                         r"Dujail|Dujayl|Khalilzad|Zalmay|Anfal|Halabja|Faylee|Baath|Baathist|Maliki|Nouri|Gollust|Condoleezza|Cavuto|"
+                         r"Beckett|Burgess|Pyongyang|Gilmore|Shiite|Kurds|Iraqi|Iraqis|Besheer|Kazimiyah|Kufa|Rubaie|Iraqiyah|Tikriti|Barzan|"
+                         r"Bandar|Jabarri|Munir|Haddad|Mouaffac|Moaffaq|Rauf|Sunni|"
                          r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
