@@ -115,7 +115,12 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Benedict|Ratzinger|Bergoglio|Bergolio|Vatican|Sistine|Castel|Gandolfo|Pessin|Rosica|Sodano|Marktl|Bavaria|Hitler|Portman|Grimm|Tiberi|Lipinski|"
                          r"Pompeo|Blinken|Buangan|Jesuit|Jesuits|Assisi|Argentina|Argentine|Buenos|Aires|Petrine|Michelangelo|"
                          r"Lemack|Zebley|Khattab|Chechnya|Chechen|Shanksville|Pistole|Sahrawi|Shaqil|Alexandria|Pentagon|FISA|Basque|"
-                         r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna)\b")
+                         r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna|"
+                         r"H5N1|Dogubayazit|Ankara|Turks|Kaduna|Nigeria|Nigerian|Niger|Cameroon|Benin|Kenya|Romania|Romanian|Hungary|Ukraine|"
+                         r"Russia|Kazakhstan|Armenia|Azerbaijan|Cambodia|Cambodian|Kampot|Laos|Phnom|Penh|Thailand|Indonesia|Indonesian|Malaysia|"
+                         r"Cairo|Fayyoum|NAMRU|Suffolk|DEFRA|Bethesda|Atlanta|Iowa|Ames|Afghan|Taliban|Tibetan|Jiabao|Nabarro|Dobriansky|"
+                         r"Johanns|Venkayya|Schmalfeldt|Ereli|Domenech|Thiermann|Stegall|Zinner|Maddux|DeForest|Gleeson|Craighead|"
+                         r"APHIS|USDA|FAO|OIE|NIH)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
