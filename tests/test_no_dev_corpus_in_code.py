@@ -118,7 +118,12 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Dujail|Dujayl|Khalilzad|Zalmay|Anfal|Halabja|Faylee|Baath|Baathist|Maliki|Nouri|Gollust|Condoleezza|Cavuto|"
                          r"Beckett|Burgess|Pyongyang|Gilmore|Shiite|Kurds|Iraqi|Iraqis|Besheer|Kazimiyah|Kufa|Rubaie|Iraqiyah|Tikriti|Barzan|"
                          r"Bandar|Jabarri|Munir|Haddad|Mouaffac|Moaffaq|Rauf|Sunni|"
-                         r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna)\b")
+                         r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna|"
+                         r"H5N1|Dogubayazit|Ankara|Turks|Kaduna|Nigeria|Nigerian|Niger|Cameroon|Benin|Kenya|Romania|Romanian|Hungary|Ukraine|"
+                         r"Russia|Kazakhstan|Armenia|Azerbaijan|Cambodia|Cambodian|Kampot|Laos|Phnom|Penh|Thailand|Indonesia|Indonesian|Malaysia|"
+                         r"Cairo|Fayyoum|NAMRU|Suffolk|DEFRA|Bethesda|Atlanta|Iowa|Ames|Afghan|Taliban|Tibetan|Jiabao|Nabarro|Dobriansky|"
+                         r"Johanns|Venkayya|Schmalfeldt|Ereli|Domenech|Thiermann|Stegall|Zinner|Maddux|DeForest|Gleeson|Craighead|"
+                         r"APHIS|USDA|FAO|OIE|NIH)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
