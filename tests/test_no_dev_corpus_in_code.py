@@ -115,6 +115,10 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Benedict|Ratzinger|Bergoglio|Bergolio|Vatican|Sistine|Castel|Gandolfo|Pessin|Rosica|Sodano|Marktl|Bavaria|Hitler|Portman|Grimm|Tiberi|Lipinski|"
                          r"Pompeo|Blinken|Buangan|Jesuit|Jesuits|Assisi|Argentina|Argentine|Buenos|Aires|Petrine|Michelangelo|"
                          r"Lemack|Zebley|Khattab|Chechnya|Chechen|Shanksville|Pistole|Sahrawi|Shaqil|Alexandria|Pentagon|FISA|Basque|"
+                         r"Phelps|Lochte|Dwyer|Berens|Latynina|Shiwen|Matsuda|Gloriana|Thames|Paralympic\w*|LOCOG|Stratford|Mandeville|Briscoe|"
+                         r"Bennet|Isakson|Merkley|Runyan|Perlmutter|Bingson|Nevada|Grevers|Loukas|Kelci|Jager|Spearmon|Champaign|Winnetka|"
+                         r"Riverwoods|Algonquin|Ventrell|Levin|Zorn|Trischa|Gliders|Crispin|Merritt|Ouellett|Gauci|Gauchi|Eveson|Nortje|"
+                         r"Mizens|Jellows|Niekerk|Mangold|Mazyck|Slumdog|McCartney|Nickelodeon|Chastain|Comaneci|Mutombo|Hawkeye7|"
                          r"Hagel|Philippines|Geneva|Holt|Munich|Zakharova|Putin|Moroccan|Liddy|Brussels|Vienna)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
