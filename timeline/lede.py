@@ -26,6 +26,12 @@ English news writing, and no word of any story:
   now halting sales*), not of trying, waiting or a trend; *are now confirmed*;
   and *now says* (*the club now says it will sell the stadium*: a position
   changed as of the publication).
+* **a toll of the day** — a disaster report gives the latest count of its dead in its first
+  :data:`TOLL_SENTENCES` story sentences, the news of that day (the next day's count is another): a count of the
+  dead an authority gives (*officials say at least 57 people were killed*), the toll's rise (*the official death
+  toll rose to at least 2,275*) or level as given (*officials say the toll stands at 116*), deaths confirmed (*the
+  ministry has confirmed more than 3,600 deaths*). Not a running total of a perfect (*the virus has killed more
+  than 1,000 people*), a level described (*while the toll stands at 64*), a quotation or a toll of its own date.
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
@@ -1889,24 +1895,22 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 #: how many story sentences open a report of a disaster (eight words or more, ending with a stop): the latest count
 #: of its dead is told there, as the news of the day; a count further down retells another place's or an older one
 TOLL_SENTENCES = 4
-#: people counted (*at least 57 people*, *four*, *more than 1,000 residents*)
-_TOLL_COUNT = (r"(?:" + _HEDGE + r"\s+)?" + _AMOUNT + r"(?:\s+(?:other\s+|more\s+)?(?:people|persons|residents|"
-               r"civilians|passengers|workers|children|climbers|soldiers|victims|others))?")
+#: people counted (*at least 57 people*, *four*, *more than 1,000 local residents*)
+_TOLL_COUNT = r"(?:" + _HEDGE + r"\s+)?" + _AMOUNT + r"(?:\s+[a-z][\w-]*){0,2}?"
 #: the dead of a disaster counted as of the day, in the forms news gives its toll: a count of the dead attributed to
 #: an authority (*Haitian authorities say at least 57 people were killed*, *officials said at least 31 people have
-#: died*), a perfect of killing with its count (*the storm has displaced … and killed at least 39*), the toll's rise
+#: died*; not a perfect of killing, *the virus has killed more than 1,000 people*: a running total), the toll's rise
 #: (*the official death toll rose to at least 2,275*), its level as an authority gives it (*officials say the death
 #: toll stands at 116*; not a level described, *while the latest toll stands at 64*, *the toll, which currently
 #: stands at 17*) or deaths confirmed (*the government has confirmed more than 3,600 deaths*). Groups ``verb`` …
-#: ``verb5``: the verb the clause is read around
+#: ``verb4``: the verb the clause is read around
 _TOLL = re.compile(
     r"\b(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)\s+(?:that\s+)?" + _TOLL_COUNT
     + r"\s+(?P<verb>(?:have|had|has)\s+died|died|(?:have|had|has)\s+been\s+killed|were\s+killed)\b"
-    r"|\b(?P<verb2>(?:has|have)\s+(?:[^.;:]{0,60}?\sand\s+)?killed)\s+(?:" + _HEDGE + r"\s+)?" + _AMOUNT
-    + r"|\b(?:death\s+)?toll\b(?:(?!\b(?:which|that|currently)\b)[^.;:]){0,60}?\b(?P<verb3>rose|climbed|jumped|reached|"
+    r"|\b(?:death\s+)?toll\b(?:(?!\b(?:which|that|currently)\b)[^.;:]){0,60}?\b(?P<verb2>rose|climbed|jumped|reached|"
     r"(?:has|have)\s+(?:risen|climbed|jumped|reached))\s+(?:to\s+)?(?:" + _HEDGE + r"\s+)?\d"
     r"|\b(?:say|says|said)\s+(?:that\s+)?the\s+(?:[\w-]+\s+)?(?:death\s+)?toll\b(?:(?!\b(?:which|that|currently)\b)"
-    r"[^.;:]){0,60}?\b(?P<verb5>stands|stood|is)\s+(?:at\s+)?(?:" + _HEDGE + r"\s+)?\d"
+    r"[^.;:]){0,60}?\b(?P<verb3>stands|stood|is)\s+(?:at\s+)?(?:" + _HEDGE + r"\s+)?\d"
     r"|\b(?P<verb4>(?:has|have)\s+confirmed)\s+" + _TOLL_COUNT + r"\s+deaths\b", re.I)
 
 
@@ -1921,7 +1925,7 @@ def _toll(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]) -> t
         return None
     if any(not _modifies_noun(text, d, e) for d in own):
         return None
-    name = next(g for g in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(g))
+    name = next(g for g in ("verb", "verb2", "verb3", "verb4") if m.group(g))
     return m.start(name), m.end(name)
 
 
