@@ -28,10 +28,10 @@ English news writing, and no word of any story:
   changed as of the publication).
 * **a toll of the day** — a disaster report gives the latest count of its dead in its first
   :data:`TOLL_SENTENCES` story sentences, the news of that day (the next day's count is another): a count of the
-  dead an authority gives (*officials say at least 57 people were killed*), the toll's rise (*the official death
-  toll rose to at least 2,275*) or level as given (*officials say the toll stands at 116*), deaths confirmed (*the
-  ministry has confirmed more than 3,600 deaths*). Not a running total of a perfect (*the virus has killed more
-  than 1,000 people*), a level described (*while the toll stands at 64*), a quotation or a toll of its own date.
+  dead an authority gives (*coastal authorities say at least 44 people were killed*), the toll's rise (*the official death
+  toll rose to at least 230*) or level as given (*officials say the toll stands at 85*), deaths confirmed (*the
+  ministry has confirmed more than 1,400 deaths*). Not a running total of a perfect (*the virus has killed more
+  than 1,000 people*), a level described (*while the official toll stands at 40*), a quotation or a toll of its own date.
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
@@ -1895,14 +1895,14 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 #: how many story sentences open a report of a disaster (eight words or more, ending with a stop): the latest count
 #: of its dead is told there, as the news of the day; a count further down retells another place's or an older one
 TOLL_SENTENCES = 4
-#: people counted (*at least 57 people*, *four*, *more than 1,000 local residents*)
+#: people counted (*at least 44 people*, *nine*, *more than 1,000 local residents*)
 _TOLL_COUNT = r"(?:" + _HEDGE + r"\s+)?" + _AMOUNT + r"(?:\s+[a-z][\w-]*){0,2}?"
 #: the dead of a disaster counted as of the day, in the forms news gives its toll: a count of the dead attributed to
-#: an authority (*Haitian authorities say at least 57 people were killed*, *officials said at least 31 people have
+#: an authority (*coastal authorities say at least 44 people were killed*, *officials said at least 12 people have
 #: died*; not a perfect of killing, *the virus has killed more than 1,000 people*: a running total), the toll's rise
-#: (*the official death toll rose to at least 2,275*), its level as an authority gives it (*officials say the death
-#: toll stands at 116*; not a level described, *while the latest toll stands at 64*, *the toll, which currently
-#: stands at 17*) or deaths confirmed (*the government has confirmed more than 3,600 deaths*). Groups ``verb`` …
+#: (*the official death toll rose to at least 230*), its level as an authority gives it (*officials say the death
+#: toll stands at 85*; not a level described, *while the latest toll stands at 40*, *the toll, which currently
+#: stands at 9*) or deaths confirmed (*the health ministry has confirmed more than 1,400 deaths*). Groups ``verb`` …
 #: ``verb4``: the verb the clause is read around
 _TOLL = re.compile(
     r"\b(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)\s+(?:that\s+)?" + _TOLL_COUNT
@@ -1918,7 +1918,7 @@ def _toll(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]) -> t
     """The verb of the day's toll a sentence gives (:data:`_TOLL`), as ``(start, end)``: a disaster report states
     the latest count of its dead as the news of its day, a figure the running totals of :func:`_perfect` leave out
     (most of them are not news of one day; a toll is, and the next day's is another). None when the sentence
-    quotes it, or has a date of its own that names no thing (*the death toll from Sunday's tornado* keeps it)."""
+    quotes it, or has a date of its own that names no thing (*the death toll from Tuesday's earthquake* keeps it)."""
     s, e = sent
     m = _TOLL.search(text, s, e)
     if m is None or _inside_quotation(text, s, m.start()) or text[s:e].lstrip()[:1] in "\"“‘'":
