@@ -28,10 +28,11 @@ English news writing, and no word of any story:
   changed as of the publication).
 * **a toll of the day** — a disaster report gives the latest count of its dead in its first
   :data:`TOLL_SENTENCES` story sentences, the news of that day (the next day's count is another): a count of the
-  dead an authority gives (*coastal authorities say at least 44 people were killed*), the toll's rise (*the official death
-  toll rose to at least 230*) or level as given (*officials say the toll stands at 85*), deaths confirmed (*the
-  ministry has confirmed more than 1,400 deaths*). Not a running total of a perfect (*the virus has killed more
-  than 1,000 people*), a level described (*while the official toll stands at 40*), a quotation or a toll of its own date.
+  dead an authority gives (*coastal authorities say at least 44 people were killed*), the toll's rise (*the
+  official death toll rose to at least 230*) or level as given (*officials say the toll stands at 85*), deaths
+  confirmed (*the ministry has confirmed more than 1,400 deaths*). Not a running total of a perfect (*the virus
+  has killed more than 1,000 people*), a level described (*while the official toll stands at 40*), a quotation or
+  a toll of its own date.
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
