@@ -104,7 +104,7 @@ _DATABLE = {"century", "decade", "year", "quarter", "season", "month", "week", "
 _ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.75, "mention": 0.65, FOLDER_ANCHOR: 0.6}
 # below every text-dated mention of a day: an analyst can filter what only the publication date dates
 _UNDATED_CONFIDENCE = {"perfect": 0.4, "now": 0.35, "present": 0.35, "lede": 0.35, "continued": 0.35, "letter": 0.35,
-                       "floor": 0.35, "speaker": 0.35, "schedule": 0.35}
+                       "floor": 0.35, "speaker": 0.35, "schedule": 0.35, "toll": 0.35}
 _PRECISION_CONFIDENCE = {"day": 1.0, "time": 1.0, "week": 0.95, "month": 0.95, "year": 0.9, "season": 0.85,
                          "quarter": 0.85, "decade": 0.7, "century": 0.5}
 _EVENT_VERBS = re.compile(
@@ -2767,7 +2767,8 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
             "letter": "a letter's 'I am writing to …'", "floor": "a member's statement in a legislative record",
             "present": "the present of a one-time act",
             "speaker": "a speaker's own act told in the present",
-            "schedule": "a briefer's programme of the day"}.get(found.rule, "the lede in the past tense")
+            "schedule": "a briefer's programme of the day",
+            "toll": "a disaster's toll of the day"}.get(found.rule, "the lede in the past tense")
     day = "the publication day" if date == article.published.isoformat() else \
         "the record's own day" if found.day else "the day its remarks are dated"
     note = f"{UNDATED_NOTE}: {rule} reports it as of {day} {date}"

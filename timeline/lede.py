@@ -26,6 +26,13 @@ English news writing, and no word of any story:
   now halting sales*), not of trying, waiting or a trend; *are now confirmed*;
   and *now says* (*the club now says it will sell the stadium*: a position
   changed as of the publication).
+* **a toll of the day** — a disaster report gives the latest count of its dead in its first
+  :data:`TOLL_SENTENCES` story sentences, the news of that day (the next day's count is another): a count of the
+  dead an authority gives (*coastal authorities say at least 44 people were killed*), the toll's rise (*the
+  official death toll rose to at least 230*) or level as given (*officials say the toll stands at 85*), deaths
+  confirmed (*the ministry has confirmed more than 1,400 deaths*). Not a running total of a perfect (*the virus
+  has killed more than 1,000 people*), a level described (*while the official toll stands at 40*), a quotation or
+  a toll of its own date.
 * **the lede** — the opening sentence of the story states the news. When it
   is in the past tense, has a named actor and neither it nor the next sentence
   holds a date expression, it is dated by the publication day. A release
@@ -381,6 +388,7 @@ class Undated:
         ``"present"`` (the present of a one-time act), ``"speaker"`` (a speaker's own act told in the present,
         :func:`_speaker_act`), ``"schedule"`` (a briefer's programme of the day, :func:`_schedule_item`: the clause's
         kind is ``scheduled``),
+        ``"toll"`` (a disaster's count of its dead told as of the day, :func:`_toll`),
         ``"letter"`` (a letter's *I am writing to …*), ``"floor"`` (a member's statement in a legislative record:
         :func:`_floor_statements`), ``"continued"`` (:func:`continued_events`) or
         ``"restated"`` (a present perfect whose news the next or previous sentence dates: no candidate of its own,
@@ -1885,6 +1893,48 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
         and _NAME_BEFORE_YEAR.search(text, max(0, date[0] - 40), date[0]) is not None
 
 
+#: how many story sentences open a report of a disaster (eight words or more, ending with a stop): the latest count
+#: of its dead is told there, as the news of the day; a count further down retells another place's or an older one
+TOLL_SENTENCES = 4
+#: people counted (*at least 44 people*, *nine*, *more than 1,000 local residents*)
+_TOLL_COUNT = r"(?:" + _HEDGE + r"\s+)?" + _AMOUNT + r"(?:\s+[a-z][\w-]*){0,2}?"
+#: the dead of a disaster counted as of the day, in the forms news gives its toll: a count of the dead attributed to
+#: an authority (*coastal authorities say at least 44 people were killed*, *officials said at least 12 people have
+#: died*; not a perfect of killing, *the virus has killed more than 1,000 people*: a running total), the toll's rise
+#: (*the official death toll rose to at least 230*), its level as an authority gives it (*officials say the death
+#: toll stands at 85*; not a level described, *while the latest toll stands at 40*, *the toll, which currently
+#: stands at 9*) or deaths confirmed (*the health ministry has confirmed more than 1,400 deaths*). Groups ``verb`` …
+#: ``verb4``: the verb the clause is read around
+_TOLL = re.compile(
+    r"\b(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)\s+(?:that\s+)?" + _TOLL_COUNT
+    + r"\s+(?P<verb>(?:have|had|has)\s+died|died|(?:have|had|has)\s+been\s+killed|were\s+killed)\b"
+    r"|\b(?:death\s+)?toll\b(?:(?!\b(?:which|that|currently)\b)[^.;:]){0,60}?\b(?P<verb2>rose|climbed|jumped|reached|"
+    r"(?:has|have)\s+(?:risen|climbed|jumped|reached))\s+(?:to\s+)?(?:" + _HEDGE + r"\s+)?\d"
+    r"|\b(?:say|says|said)\s+(?:that\s+)?the\s+(?:[\w-]+\s+)?(?:death\s+)?toll\b(?:(?!\b(?:which|that|currently)\b)"
+    r"[^.;:]){0,60}?\b(?P<verb3>stands|stood|is)\s+(?:at\s+)?(?:" + _HEDGE + r"\s+)?\d"
+    r"|\b(?P<verb4>(?:has|have)\s+confirmed)\s+" + _TOLL_COUNT + r"\s+deaths\b", re.I)
+
+
+def _toll(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The verb of the day's toll a sentence gives (:data:`_TOLL`), as ``(start, end)``: a disaster report states
+    the latest count of its dead as the news of its day, a figure the running totals of :func:`_perfect` leave out
+    (most of them are not news of one day; a toll is, and the next day's is another). None when the sentence
+    quotes it, or has a date of its own that names no thing (*the death toll from Tuesday's earthquake* keeps it)."""
+    s, e = sent
+    m = _TOLL.search(text, s, e)
+    if m is None or _inside_quotation(text, s, m.start()) or text[s:e].lstrip()[:1] in "\"“‘'":
+        return None
+    if any(not _modifies_noun(text, d, e) for d in own):
+        return None
+    name = next(g for g in ("verb", "verb2", "verb3", "verb4") if m.group(g))
+    return m.start(name), m.end(name)
+
+
+def _story_rank(text: str, sentences: Sequence[tuple[int, int]], k: int) -> int:
+    """How many story sentences (eight words or more, ending with a stop) come before sentence ``k``."""
+    return sum(1 for s, e in sentences[:k] if len(_words(text[s:e])) >= 8 and re.search(r"[.!]\W*$", text[s:e]))
+
+
 def _undated_verb(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]
                   ) -> tuple[tuple[int, int], str] | None:
     """The verb group of a sentence's undated event and its rule (``"perfect"``, ``"now"``, ``"present"``,
@@ -1912,6 +1962,9 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
     done just now."""
     s, e = sentences[k]
     found = _undated_verb(text, (s, e), own)
+    if found is None and _story_rank(text, sentences, k) < TOLL_SENTENCES:
+        verb = _toll(text, (s, e), own)
+        found = (verb, "toll") if verb is not None else None
     if found is None:
         return None
     verb, rule = found
@@ -1922,8 +1975,8 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
     if info is None:
         return None
     j = _dated_nearby(text, sentences, k, near, (s + _last_break(text[s : verb[0]]), verb[0]))
-    if j is not None and rule == "now" and _new_figure(text, (s, e), sentences[j]):
-        j = None  # a new count 'now confirmed' beside a dated sentence without that figure
+    if j is not None and rule in ("now", "toll") and _new_figure(text, (s, e), sentences[j]):
+        j = None  # a new count 'now confirmed' (a new toll) beside a dated sentence without that figure
     if j is not None:
         return Undated(s, e, verb[0], info, "restated", sentences[j]) if restated and rule == "perfect" else None
     if rule == "perfect" and _restates_far(text, sentences, near, k, info):
