@@ -398,10 +398,11 @@ _STRIKE = frozenset({action_stem("strike")})
 
 def _striking(quote: str, clause, actions: frozenset[str]) -> frozenset[str]:
     """The one action of a happening striking a place, when the clause's subject names a happening
-    (:data:`timeline.clauses.HAPPENING_NOUNS`) and its action is a verb of striking (:data:`STRIKING_WORDS`): news tells
-    one landfall or one quake as *slammed into*, *swept across*, *hammered*, *made landfall*, *struck*, and these are one
-    act, not the same actor doing two things; empty otherwise (*the senator toured the battered coast*). A clause with
-    no subject found (an aside after the name) is read from its start to its verb."""
+    (:data:`timeline.clauses.HAPPENING_NOUNS`) and its action is a verb of striking
+    (:data:`timeline.identity_words.STRIKING_WORDS`): news tells one landfall or one quake as *slammed into*, *swept
+    across*, *hammered*, *made landfall*, *struck*, and these are one act, not the same actor doing two things; empty
+    otherwise (*the senator toured the battered coast*). A clause with no subject found (an aside after the name) is
+    read from its start to its verb."""
     if not actions & _STRIKING_STEMS:
         return frozenset()
     start, end = clause.subject if clause.subject[1] else (clause.start, clause.verb[0])  # 'Typhoon Ria, known as …,'
