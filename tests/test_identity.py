@@ -132,6 +132,32 @@ def test_one_happening_written_differently_joins_and_another_happening_stays_apa
     assert ids["c"] != ids["a"]
 
 
+def test_a_happening_striking_told_with_other_verbs_is_one_event():
+    """A storm's landfall told as *slammed into*, *swept across*, *hammered* is one act of one happening, not the same
+    actor doing two things; a senator touring the battered coast that day, a storm of another name, and a quake and
+    a tsunami (two happenings) stay apart."""
+    a = _article("Typhoon Ria slammed into the eastern islands of Velmora on Oct. 4, 2022, flattening villages.", "a")
+    b = _article("On Oct. 4, 2022, Typhoon Ria swept across Velmora with the strength of the strongest storms.", "b")
+    c = _article("Typhoon Ria, known locally as Bising, hammered the coast of Velmora on Oct. 4, 2022.", "c")
+    d = _article("Senator Ann Lee toured the battered coast of Velmora on Oct. 4, 2022.", "d")
+    _, ids = _ids(a, b, c, d)
+    assert ids["a"] == ids["b"] == ids["c"]
+    assert ids["d"] != ids["a"]
+    quake = _article("A strong earthquake struck the island of Pemora on May 2, 2022.", "q")
+    wave = _article("A tsunami swept the coast of Pemora on May 2, 2022.", "w")
+    _, ids = _ids(quake, wave)
+    assert ids["q"] != ids["w"]
+
+
+def test_a_named_actor_hitting_and_sweeping_stays_two_acts():
+    """The verbs of striking are one act only for a happening: a company that hit its target and swept the awards
+    the same day did two things."""
+    a = _article("Zelkor Corp hit its sales target on June 3, 2022.", "a")
+    b = _article("Zelkor Corp swept the industry awards on June 3, 2022.", "b")
+    _, ids = _ids(a, b)
+    assert ids["a"] != ids["b"]
+
+
 def test_a_date_in_a_subordinate_clause_dates_that_clause():
     """'… after the storm hit X on <date>' describes the storm, not the main clause's verb."""
     a = _article("Hurricane Lena hit the Florida coast on Sept. 28, 2022.", "a")

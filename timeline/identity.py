@@ -78,7 +78,7 @@ from .identity_words import (ACTION_SYNONYMS, AGENT_COUNT_VERBS, AGENT_NOUNS, AN
                              COUNT_KINDS, DECIDING_VERBS, DECISION_NOUNS, DISTINCT_ACTIONS, HELD_EVENTS, HOLD_VERBS,
                              INTENT_VERBS, LEVEL_VERBS, NUMBER_WORDS, OPENING_PREPOSITIONS, ORDINAL_WORDS, PEOPLE_NOUNS,
                              PHRASAL_ACTIONS, POSSESSIVES, QUANTIFIERS, REACTION_PHRASES, REACTION_VERBS, SCALE_WORDS,
-                             SELF_NOUNS, SERIES_NOUNS, STRUCK_VERBS, THING_SYNONYMS, WON_CONTESTS)
+                             SELF_NOUNS, SERIES_NOUNS, STRIKING_WORDS, STRUCK_VERBS, THING_SYNONYMS, WON_CONTESTS)
 from .lede import NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR
 from .lexicon import all_lemmas
 from .periods import Period, parse_period
@@ -387,7 +387,30 @@ def _clause_actions(quote: str, clause, objects: frozenset[str]
     if struck:  # 'the town was hit by a storm': the storm is what happened, the town (the subject) what it was done to
         actions, verbs = actions - happening | struck, verbs - happening | struck
         happening = struck
-    return actions, verbs, happening
+    striking = _striking(quote, clause, actions)
+    return actions | striking, verbs | striking, happening
+
+
+_STRIKING_STEMS = frozenset(action_stem(w) for w in STRIKING_WORDS)
+#: the action of a happening striking a place (:func:`_striking`)
+_STRIKE = frozenset({action_stem("strike")})
+
+
+def _striking(quote: str, clause, actions: frozenset[str]) -> frozenset[str]:
+    """The one action of a happening striking a place, when the clause's subject names a happening
+    (:data:`timeline.clauses.HAPPENING_NOUNS`) and its action is a verb of striking
+    (:data:`timeline.identity_words.STRIKING_WORDS`): news tells one landfall or one quake as *slammed into*, *swept
+    across*, *hammered*, *made landfall*, *struck*, and these are one act, not the same actor doing two things; empty
+    otherwise (*the senator toured the battered coast*). A clause with no subject found (an aside after the name) is
+    read from its start to its verb."""
+    if not actions & _STRIKING_STEMS:
+        return frozenset()
+    start, end = clause.subject if clause.subject[1] else (clause.start, clause.verb[0])  # 'Typhoon Ria, known as …,'
+    words = re.findall(r"[a-z]+", quote[start:end].lower())
+    if not any(w in HAPPENING_NOUNS or w.endswith("s") and (w[:-1] in HAPPENING_NOUNS or w[:-2] in HAPPENING_NOUNS)
+               for w in words):
+        return frozenset()
+    return _STRIKE
 
 
 #: a release's words naming whose statement follows (*Below is the statement of Mayor Ann Lee*, *Attached are the

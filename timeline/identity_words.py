@@ -9,7 +9,7 @@ __all__ = ["ACTION_SYNONYMS", "AGENT_COUNT_VERBS", "AGENT_NOUNS", "ANAPHORIC_NOU
            "COUNT_KINDS", "DECISION_NOUNS", "DISTINCT_ACTIONS", "HELD_EVENTS", "HOLD_VERBS", "INTENT_VERBS",
            "LEVEL_VERBS", "NUMBER_WORDS", "OPENING_PREPOSITIONS", "ORDINAL_WORDS", "PEOPLE_NOUNS", "PHRASAL_ACTIONS",
            "POSSESSIVES", "QUANTIFIERS", "REACTION_PHRASES", "REACTION_VERBS", "SCALE_WORDS", "SELF_NOUNS",
-           "SERIES_NOUNS", "STRUCK_VERBS", "THING_SYNONYMS", "WON_CONTESTS"]
+           "SERIES_NOUNS", "STRIKING_WORDS", "STRUCK_VERBS", "THING_SYNONYMS", "WON_CONTESTS"]
 
 #: generic nouns a back-reference uses for an event stated elsewhere (*following the disasters of May 2*, *since the
 #: attack of 9 September*, *after the crash on Monday*): they say that something happened, not what
@@ -24,6 +24,14 @@ ANAPHORIC_NOUNS = frozenset({
 STRUCK_VERBS = frozenset({
     "hit", "strike", "rock", "ravage", "devastate", "sweep", "batter", "shake", "jolt", "damage", "destroy", "flood",
     "engulf", "cripple", "pound", "lash", "slam", "level", "flatten",
+})
+
+#: what news writes for a happening reaching a place, besides :data:`STRUCK_VERBS` (*the typhoon hammered the islands*,
+#: *a tornado barreled through the county*, *the storm made landfall*, *the tornado touched down*): with a happening
+#: for subject, each of these and of :data:`STRUCK_VERBS` is the one act of the happening striking
+#: (``identity._striking``)
+STRIKING_WORDS = STRUCK_VERBS | frozenset({
+    "hammer", "barrel", "plow", "plough", "smash", "pummel", "wallop", "wreck", "landfall", "land",
 })
 
 #: nouns of a gathering or proceeding that its organisers open, hold or host (*opened its annual meeting*,
