@@ -3403,6 +3403,32 @@ _FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|later|since)\s+)?(?:has|have|had|
 _WORDS_AGAIN = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|those|these)\s+(?:remarks|comments)\b", re.I)
 
 
+#: nouns of a present age or condition: after *today's* (*today's world*, *today's global economy*, *today's young
+#: people*) the day's word means *nowadays*, as it does in *the world of today*; a noun of an act or a meeting
+#: (*today's hearing*, *today's announcement*, *today's vote*) keeps the day
+PRESENT_AGE_NOUNS = ("world", "economy", "society", "age", "era", "generation", "generations", "culture", "youth",
+                     "young people", "children", "workforce", "workplace", "marketplace", "environment", "landscape",
+                     "reality", "realities")
+_PRESENT_AGE = re.compile(
+    r"\s*[’']s\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:" + "|".join(PRESENT_AGE_NOUNS).replace(" ", r"\s+")
+    + r")(?=\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|has|have|and|or|but|of|in|on|at|for|with|where|that|which|who|"
+    r"whose|than|as|to|we|they|it|its|can|will|must|may|could|would|should|demands?|requires?|needs?|subject|"
+    r"faces?)\b)")  # (lower case: 'today's New York Times' names a paper)
+PRESENT_AGE = ("'today's' before a noun of a present age or condition ('today's world', 'today's global economy'): "
+               "nowadays, not the day of an event")
+
+
+def _present_age(k: _KindInput) -> _Found:
+    """The day's word as *nowadays*: *today's* (or *this day's*) before a noun of the present age or condition
+    (:data:`PRESENT_AGE_NOUNS`: *the plants are essential to today's economy*, *faith in today's fast-changing
+    world*). Writers and speakers use it for the time they live in, not for the day they write; the clause tells a
+    state or a stance, no event of that day. Not a noun of an act (*today's hearing*, *today's global malware
+    attack*), nor a compound naming one (*today's world premiere*)."""
+    if re.fullmatch(r"(?i:today|this\s+day)", k.text[k.ds : k.de].strip()) and _PRESENT_AGE.match(k.text, k.de):
+        return "reference", PRESENT_AGE
+    return None
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
@@ -4310,7 +4336,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
+_KIND_CHECKS = (_line_form, _issue_line, _present_age, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
                 _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _alternatives,
                 _hypothetical, _market,
                 _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
