@@ -4114,10 +4114,24 @@ _SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "whil
 _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
 
 
+#: a clause right after the date that says what fixes that day (*on October 17, when the country reaches its
+#: borrowing limit*): the day is a deadline, whatever may happen on it
+_FIXED_BY_WHEN = re.compile(r"\s*,?\s+when\s+", re.I)
+POSSIBLE_LATER = ("a possibility on a day still to come ('the rescue could come in November', 'one of whom may "
+                  "replace him next month'): a forecast, no event on that day")
+
+
 def _hypothetical(k: _KindInput) -> _Found:
     """A condition, a counterfactual or a possibility; what cannot happen, as the clause's own verb, is no event at
     all (not in words reported after a verb of saying, *officials said on Friday they could not confirm the figure*,
-    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*)."""
+    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*).
+
+    A possibility dated after the publication (*the rescue could come in November*, *one of whom may replace him as
+    pope next month*, *we could get it done next week*) is a forecast: news writes what is planned or scheduled
+    with *will*, *is to*, *is set to*, and what only may happen with *could*, *may*, *might*; no event is put on
+    that day (:data:`POSSIBLE_LATER`). Not when a clause after the date says what fixes the day (*could run out of
+    money on October 17, when the country reaches its borrowing limit*: a deadline, :data:`_FIXED_BY_WHEN`), nor a
+    possibility about a past day (*may have strayed off course on March 8*: a hypothetical, kept as before)."""
     cannot = _CANNOT.search(k.text, k.cs, k.ce)
     head = tokens(k.text, k.cs, cannot.start()) if cannot else []
     if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in head) \
@@ -4125,6 +4139,8 @@ def _hypothetical(k: _KindInput) -> _Found:
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
+    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de):
+        return "question", POSSIBLE_LATER
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
     return None
