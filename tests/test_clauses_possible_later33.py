@@ -15,8 +15,8 @@ def _clause(text: str, date: str, when: str):
 
 
 @pytest.mark.parametrize("text, date", [
-    ("Engineers say the rescue could come in November, if not earlier.", "November"),  # a mine rescue
-    ("Some of the bishops, one of whom may succeed him next month, walked behind him.", "next month"),  # a church
+    ("Divers say the cave rescue might happen in November at the earliest.", "November"),  # a rescue
+    ("The board named three candidates, any of whom may take over next month.", "next month"),  # a company
     ("Negotiators might reach a deal on the budget next week.", "next week"),  # a legislature
     ("The storm could strengthen into a hurricane by Thursday.", "Thursday"),  # weather
 ])

@@ -15,8 +15,8 @@ def _clause(text: str, date: str):
 
 
 @pytest.mark.parametrize("text", [
-    "Ports and the warehouses behind them are essential to today's economy.",  # trade
-    "The bishop urged believers to keep their faith in today's world, subject to so many rapid changes.",  # religion
+    "Ports and warehouses matter more than ever in today's economy.",  # trade
+    "The bishop urged believers to keep their faith in today's world, with all its noise.",  # religion
     "Farmers must compete in today’s global marketplace with fewer hands.",  # farming
     "Coaches say today's young people are harder to keep on the team.",  # sport
     "The museum wants its collection to speak to today's society and its questions.",  # culture

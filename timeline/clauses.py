@@ -3420,7 +3420,7 @@ PRESENT_AGE = ("'today's' before a noun of a present age or condition ('today's 
 
 def _present_age(k: _KindInput) -> _Found:
     """The day's word as *nowadays*: *today's* (or *this day's*) before a noun of the present age or condition
-    (:data:`PRESENT_AGE_NOUNS`: *the plants are essential to today's economy*, *faith in today's fast-changing
+    (:data:`PRESENT_AGE_NOUNS`: *the port matters more than ever to today's economy*, *faith in today's fast-changing
     world*). Writers and speakers use it for the time they live in, not for the day they write; the clause tells a
     state or a stance, no event of that day. Not a noun of an act (*today's hearing*, *today's global malware
     attack*), nor a compound naming one (*today's world premiere*)."""
@@ -4114,11 +4114,11 @@ _SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "whil
 _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
 
 
-#: a clause right after the date that says what fixes that day (*on October 17, when the country reaches its
-#: borrowing limit*): the day is a deadline, whatever may happen on it
+#: a clause right after the date that says what fixes that day (*on June 30, when its credit line expires*): the
+#: day is a deadline, whatever may happen on it
 _FIXED_BY_WHEN = re.compile(r"\s*,?\s+when\s+", re.I)
-POSSIBLE_LATER = ("a possibility on a day still to come ('the rescue could come in November', 'one of whom may "
-                  "replace him next month'): a forecast, no event on that day")
+POSSIBLE_LATER = ("a possibility on a day still to come ('the merger could close in November', 'the storm may "
+                  "reach the coast next week'): a forecast, no event on that day")
 
 
 def _hypothetical(k: _KindInput) -> _Found:
@@ -4126,12 +4126,12 @@ def _hypothetical(k: _KindInput) -> _Found:
     all (not in words reported after a verb of saying, *officials said on Friday they could not confirm the figure*,
     nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*).
 
-    A possibility dated after the publication (*the rescue could come in November*, *one of whom may replace him as
-    pope next month*, *we could get it done next week*) is a forecast: news writes what is planned or scheduled
+    A possibility dated after the publication (*the merger could close in November*, *the storm may reach the coast
+    next week*, *the council might vote on it next month*) is a forecast: news writes what is planned or scheduled
     with *will*, *is to*, *is set to*, and what only may happen with *could*, *may*, *might*; no event is put on
-    that day (:data:`POSSIBLE_LATER`). Not when a clause after the date says what fixes the day (*could run out of
-    money on October 17, when the country reaches its borrowing limit*: a deadline, :data:`_FIXED_BY_WHEN`), nor a
-    possibility about a past day (*may have strayed off course on March 8*: a hypothetical, kept as before)."""
+    that day (:data:`POSSIBLE_LATER`). Not when a clause after the date says what fixes the day (*the city could run
+    out of cash on June 30, when its credit line expires*: a deadline, :data:`_FIXED_BY_WHEN`), nor a possibility
+    about a past day (*the ferry may have left port on March 8*: a hypothetical, kept as before)."""
     cannot = _CANNOT.search(k.text, k.cs, k.ce)
     head = tokens(k.text, k.cs, cannot.start()) if cannot else []
     if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in head) \
