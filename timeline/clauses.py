@@ -3403,6 +3403,32 @@ _FINITE_AFTER = re.compile(r"\s+(?:(?:also|now|later|since)\s+)?(?:has|have|had|
 _WORDS_AGAIN = re.compile(r"\b(?:made|gave|delivered)\s+(?:the|those|these)\s+(?:remarks|comments)\b", re.I)
 
 
+#: nouns of a present age or condition: after *today's* (*today's world*, *today's global economy*, *today's young
+#: people*) the day's word means *nowadays*, as it does in *the world of today*; a noun of an act or a meeting
+#: (*today's hearing*, *today's announcement*, *today's vote*) keeps the day
+PRESENT_AGE_NOUNS = ("world", "economy", "society", "age", "era", "generation", "generations", "culture", "youth",
+                     "young people", "children", "workforce", "workplace", "marketplace", "environment", "landscape",
+                     "reality", "realities")
+_PRESENT_AGE = re.compile(
+    r"\s*[’']s\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?:" + "|".join(PRESENT_AGE_NOUNS).replace(" ", r"\s+")
+    + r")(?=\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|has|have|and|or|but|of|in|on|at|for|with|where|that|which|who|"
+    r"whose|than|as|to|we|they|it|its|can|will|must|may|could|would|should|demands?|requires?|needs?|subject|"
+    r"faces?)\b)")  # (lower case: 'today's New York Times' names a paper)
+PRESENT_AGE = ("'today's' before a noun of a present age or condition ('today's world', 'today's global economy'): "
+               "nowadays, not the day of an event")
+
+
+def _present_age(k: _KindInput) -> _Found:
+    """The day's word as *nowadays*: *today's* (or *this day's*) before a noun of the present age or condition
+    (:data:`PRESENT_AGE_NOUNS`: *the port matters more than ever to today's economy*, *faith in today's fast-changing
+    world*). Writers and speakers use it for the time they live in, not for the day they write; the clause tells a
+    state or a stance, no event of that day. Not a noun of an act (*today's hearing*, *today's global malware
+    attack*), nor a compound naming one (*today's world premiere*)."""
+    if re.fullmatch(r"(?i:today|this\s+day)", k.text[k.ds : k.de].strip()) and _PRESENT_AGE.match(k.text, k.de):
+        return "reference", PRESENT_AGE
+    return None
+
+
 def _anchoring(k: _KindInput) -> _Found:
     """The date anchors something else: a comparison, a value, a deadline in a noun's modifier, a distance from an
     event the sentence does not date (*Just 31 days after the club's filing, a court has approved …*)."""
@@ -4088,10 +4114,24 @@ _SUBORDINATORS = {"that", "which", "who", "whom", "because", "if", "when", "whil
 _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|couldn[’']t|could\s+not)\b", re.I)
 
 
+#: a clause right after the date that says what fixes that day (*on June 30, when its credit line expires*): the
+#: day is a deadline, whatever may happen on it
+_FIXED_BY_WHEN = re.compile(r"\s*,?\s+when\s+", re.I)
+POSSIBLE_LATER = ("a possibility on a day still to come ('the merger could close in November', 'the storm may "
+                  "reach the coast next week'): a forecast, no event on that day")
+
+
 def _hypothetical(k: _KindInput) -> _Found:
     """A condition, a counterfactual or a possibility; what cannot happen, as the clause's own verb, is no event at
     all (not in words reported after a verb of saying, *officials said on Friday they could not confirm the figure*,
-    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*)."""
+    nor after another verb or in a subordinate clause, *the court ruled on Friday that the city cannot evict …*).
+
+    A possibility dated after the publication (*the merger could close in November*, *the storm may reach the coast
+    next week*, *the council might vote on it next month*) is a forecast: news writes what is planned or scheduled
+    with *will*, *is to*, *is set to*, and what only may happen with *could*, *may*, *might*; no event is put on
+    that day (:data:`POSSIBLE_LATER`). Not when a clause after the date says what fixes the day (*the city could run
+    out of cash on June 30, when its credit line expires*: a deadline, :data:`_FIXED_BY_WHEN`), nor a possibility
+    about a past day (*the ferry may have left port on March 8*: a hypothetical, kept as before)."""
     cannot = _CANNOT.search(k.text, k.cs, k.ce)
     head = tokens(k.text, k.cs, cannot.start()) if cannot else []
     if cannot and not any(t.is_word and _verb_lemma(t.lower) in _REPORTING for t in head) \
@@ -4099,6 +4139,8 @@ def _hypothetical(k: _KindInput) -> _Found:
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
+    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de):
+        return "question", POSSIBLE_LATER
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
     return None
@@ -4310,7 +4352,7 @@ def _scheduled(k: _KindInput) -> _Found:
 
 
 #: The checks of :func:`_kind`, in order: the first that finds a kind decides.
-_KIND_CHECKS = (_line_form, _issue_line, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
+_KIND_CHECKS = (_line_form, _issue_line, _present_age, _anchoring, _compared_thing, _quoted_or_cut, _period_reference,
                 _framing, _notice_or_day_named, _caption_line, _named_past_thing, _season_ahead, _alternatives,
                 _hypothetical, _market,
                 _period_measure, _summary_period, _caption_grammar, _opportunity, _goal_date, _scheduled)
