@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .dates import labels_product
+from .dates.resources.lexicon import MONTH_ABBR, MONTH_FULL, WEEKDAY_RE
 from .lexicon import all_lemmas, verb_forms
 from .occasion_words import OCCASION_VERBS, OCCASIONS, SAYING_OCCASIONS
 from .published import stamped_date
@@ -4058,9 +4059,10 @@ def _caption_line(k: _KindInput) -> _Found:
 
 
 #: one date of a run of alternatives (alt32): years, weekdays, month-days or a week, month or year counted from now,
-#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
-_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
+#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year'); the names of months and
+#: weekdays are the tagger's (:mod:`timeline.dates.resources.lexicon`)
+_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:" + WEEKDAY_RE + r")|(?:" + MONTH_FULL + "|" + MONTH_ABBR + r")\b\.?\s+\d{1,2}|"
+             r"(?i:(?:last|next|this)\s+(?:week|month|year)))")
 _ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+or\s+(?:(?:in|on)\s+)?"
                                 + _ALT_DATE)
 ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
