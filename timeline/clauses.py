@@ -72,6 +72,7 @@ __all__ = [
     "JOINT_WORK",
     "JOINT_WORK_GOING_ON",
     "LOWER_BOUND",
+    "MODAL_PERFECT",
     "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
@@ -5159,11 +5160,32 @@ def _still_going(toks: list[Token], main: _Group, text: str, date_start: int) ->
     return main.form == "passive" and any(w in {"is", "are"} for w in inside)
 
 
+#: the modals of a judgement, an inference or a counterfactual when *have* follows (*should have known*, *must have
+#: a clear plan*, *could have saved*, *would have paid*); not *will/shall have* (a future), nor *may/might have* (a
+#: past act told as likely: *the ship may have sunk on Monday*)
+_JUDGING_MODALS = frozenset({"should", "must", "could", "would"})
+MODAL_PERFECT = ("a modal perfect ('should have known', 'would have paid', 'must have a clear sense'): a judgement or "
+                 "a counterfactual, no event that happened")
+
+
+def _modal_perfect(toks: list[Token], main: _Group, groups: list[_Group]) -> bool:
+    """Whether the clause's own verb group is a judging modal (:data:`_JUDGING_MODALS`) with *have*, a participle or a
+    noun phrase after it: *every voter should have a clear sense of the stakes*, *the board would have paid a fine*,
+    *the crew could have landed at noon*. Not a reported one (*the mayor said Monday the city should have acted*:
+    the saying is the act, and so in *the city should have acted, the mayor said Monday*), nor a modal without *have*
+    (*the council should vote on Monday*)."""
+    words = [t.lower for t in toks[main.first : main.head + 1]]
+    return any(w in _JUDGING_MODALS and "have" in words[k + 1 : k + 3] for k, w in enumerate(words)) \
+        and not any(g.lemma in _REPORTING for g in groups)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
     possibility, ceremony talk, a negated act, a mood or a state is no event (``phrases``: subject and object)."""
+    if kind in {"event", "hypothetical"} and _modal_perfect(toks, main, groups):
+        return "state", MODAL_PERFECT
     if kind in {"event", "scheduled"} and _lower_bound(text, cs, date_start, date_end):
         return "reference", LOWER_BOUND
     if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):
