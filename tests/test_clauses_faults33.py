@@ -1,7 +1,7 @@
 """Round 33 of issue 14 (faults33): small known faults of the clause reader, each checked on invented sentences with
 near misses it must not touch.
 
-* a modal perfect (*should have known*, *would have paid*, *must have a clear sense*) is a judgement, an inference or
+* a modal perfect (*should have known*, *would have paid*, *must have a permit*) is a judgement, an inference or
   a counterfactual: no event that happened (not when a saying is the act, nor *will have*, *may have*).
 * the dates of alternatives are written with the tagger's month and weekday names.
 """

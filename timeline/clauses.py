@@ -5164,13 +5164,13 @@ def _still_going(toks: list[Token], main: _Group, text: str, date_start: int) ->
 #: a clear plan*, *could have saved*, *would have paid*); not *will/shall have* (a future), nor *may/might have* (a
 #: past act told as likely: *the ship may have sunk on Monday*)
 _JUDGING_MODALS = frozenset({"should", "must", "could", "would"})
-MODAL_PERFECT = ("a modal perfect ('should have known', 'would have paid', 'must have a clear sense'): a judgement or "
+MODAL_PERFECT = ("a modal perfect ('should have known', 'would have paid', 'must have a permit'): a judgement or "
                  "a counterfactual, no event that happened")
 
 
 def _modal_perfect(toks: list[Token], main: _Group, groups: list[_Group]) -> bool:
     """Whether the clause's own verb group is a judging modal (:data:`_JUDGING_MODALS`) with *have*, a participle or a
-    noun phrase after it: *every voter should have a clear sense of the stakes*, *the board would have paid a fine*,
+    noun phrase after it: *every voter should have a fair picture of the levy*, *the board would have paid a fine*,
     *the crew could have landed at noon*. Not a reported one (*the mayor said Monday the city should have acted*:
     the saying is the act, and so in *the city should have acted, the mayor said Monday*), nor a modal without *have*
     (*the council should vote on Monday*)."""
