@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .dates import labels_product
+from .dates.resources.lexicon import MONTH_ABBR, MONTH_FULL, WEEKDAY_RE
 from .lexicon import all_lemmas, verb_forms
 from .occasion_words import OCCASION_VERBS, OCCASIONS, SAYING_OCCASIONS
 from .published import stamped_date
@@ -71,6 +72,7 @@ __all__ = [
     "JOINT_WORK",
     "JOINT_WORK_GOING_ON",
     "LOWER_BOUND",
+    "MODAL_PERFECT",
     "STILL_STATES",
     "STANDING_EXTENT",
     "ONSET_ADJECTIVES",
@@ -4084,9 +4086,10 @@ def _caption_line(k: _KindInput) -> _Found:
 
 
 #: one date of a run of alternatives (alt32): years, weekdays, month-days or a week, month or year counted from now,
-#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year')
-_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-             r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|(?i:(?:last|next|this)\s+(?:week|month|year)))")
+#: joined by *or* ('in 2030 or 2034', 'Friday or Saturday', 'be it 1998, 2004 or last year'); the names of months and
+#: weekdays are the tagger's (:mod:`timeline.dates.resources.lexicon`)
+_ALT_DATE = (r"(?:1[6-9]\d\d|20\d\d|(?:" + WEEKDAY_RE + r")|(?:" + MONTH_FULL + "|" + MONTH_ABBR + r")\b\.?\s+\d{1,2}|"
+             r"(?i:(?:last|next|this)\s+(?:week|month|year)))")
 _ALTERNATIVE_DATES = re.compile(_ALT_DATE + r"(?:\s*,\s*" + _ALT_DATE + r")*\s*,?\s+or\s+(?:(?:in|on)\s+)?"
                                 + _ALT_DATE)
 ALTERNATIVE_DATES = ("one of dates given as alternatives in a clause telling no past ('wants to host the games in 2030 or "
@@ -5199,11 +5202,32 @@ def _still_going(toks: list[Token], main: _Group, text: str, date_start: int) ->
     return main.form == "passive" and any(w in {"is", "are"} for w in inside)
 
 
+#: the modals of a judgement, an inference or a counterfactual when *have* follows (*should have known*, *must have
+#: a clear plan*, *could have saved*, *would have paid*); not *will/shall have* (a future), nor *may/might have* (a
+#: past act told as likely: *the ship may have sunk on Monday*)
+_JUDGING_MODALS = frozenset({"should", "must", "could", "would"})
+MODAL_PERFECT = ("a modal perfect ('should have known', 'would have paid', 'must have a permit'): a judgement or "
+                 "a counterfactual, no event that happened")
+
+
+def _modal_perfect(toks: list[Token], main: _Group, groups: list[_Group]) -> bool:
+    """Whether the clause's own verb group is a judging modal (:data:`_JUDGING_MODALS`) with *have*, a participle or a
+    noun phrase after it: *every voter should have a fair picture of the levy*, *the board would have paid a fine*,
+    *the crew could have landed at noon*. Not a reported one (*the mayor said Monday the city should have acted*:
+    the saying is the act, and so in *the city should have acted, the mayor said Monday*), nor a modal without *have*
+    (*the council should vote on Monday*)."""
+    words = [t.lower for t in toks[main.first : main.head + 1]]
+    return any(w in _JUDGING_MODALS and "have" in words[k + 1 : k + 3] for k, w in enumerate(words)) \
+        and not any(g.lemma in _REPORTING for g in groups)
+
+
 def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _Group, groups: list[_Group], *,
                   form: str, thing: bool, start: int, end: int, cs: int, ce: int, date_start: int, date_end: int,
                   phrases: tuple[tuple[int, int], tuple[int, int]]) -> tuple[str, str]:
     """The kind of :func:`_kind` turned by the verb groups: an effort going on, a quoted prediction, a reported
     possibility, ceremony talk, a negated act, a mood or a state is no event (``phrases``: subject and object)."""
+    if kind in {"event", "hypothetical"} and _modal_perfect(toks, main, groups):
+        return "state", MODAL_PERFECT
     if kind in {"event", "scheduled"} and _lower_bound(text, cs, date_start, date_end):
         return "reference", LOWER_BOUND
     if kind in {"event", "scheduled"} and _effort_going_on(main, groups, toks):

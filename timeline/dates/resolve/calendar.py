@@ -16,13 +16,14 @@ from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     RX_ADDRESS_AFTER, RX_ATTACKS_AFTER, RX_DAY_REL_BEFORE, RX_DAYAND, RX_DAYRANGE, RX_DAYVALUE, RX_DAY_YEAR_REL,
     RX_GENERIC_MONTH_AFTER, RX_GENERIC_MONTH_BEFORE, RX_GENERIC_MONTH_PLURAL,
-    RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
+    RX_LABEL_LIST, RX_LOWER_WORD_BEFORE, RX_NAME_BEFORE_YEAR, RX_NUMERIC_CUE, RX_NUMERIC_NEXT, RX_RANGE_QUARTER,
     RX_SEASON_NAME_AFTER, RX_SEASON_PROPER_AFTER, RX_SHORTYEAR_AFTER, RX_SPORTS, RX_TEMPERATURE, RX_THE_BEFORE,
     RX_WORDYEAR_AFTER,
 )
 from ..resources.patterns import RX_DMY_AT, RX_HOLIDAY, RX_MDY_AT, RX_MONTH
 from ..resources.words import (
-    CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PREV, MONTH_CUES,
+    CENT_WORDS, COMMODITIES, COUNT_NOUNS, DAY_WORD_CUES, FRACTION_DENOMINATORS, LABEL_NEXT, LABEL_PLURALS, LABEL_PREV,
+    MONTH_CUES,
     FALL_VERB_AFTER, NAME_YEAR_NEXT, NAME_YEAR_OK, NUMBER_SCALE, NUMERIC_PREV, ORDINAL_NOUNS,
     THAT_VERBS,
 )
@@ -437,8 +438,10 @@ def r_year(ctx: Ctx, c: Cand) -> Res | None:
         cue = pw in L.YEAR_CUES or pw.endswith("'s") or pw.endswith("’s")
         punct_after = nxt == "" or nxt in ".,;:)!?\"'’”\n" or text[e:e + 2] in (" (", " -", " –", " —")
         before = text[c.start - 1:c.start] if c.start else ""
-        if nw in COUNT_NOUNS or (nw in LABEL_NEXT and next_word(text, e) != "Series") or pw in LABEL_PREV:
-            return None  # "Section 1983", "Model 1800", "the 1900 block of Amsterdam Avenue", "the Russell 2000 index"
+        if nw in COUNT_NOUNS or (nw in LABEL_NEXT and next_word(text, e) != "Series") or pw in LABEL_PREV \
+                or pw in LABEL_PLURALS or RX_LABEL_LIST.search(text, max(0, c.start - 80), c.start):
+            return None  # "Section 1983", "Model 1800", "the 1900 block of Amsterdam Avenue", "the Russell 2000 index",
+            # "resolutions 1970 and 1973": a labelled list's numbers
         if RX_NAME_BEFORE_YEAR.search(text, max(0, c.start - 40), c.start) and \
                 prev_word(text, c.start) not in NAME_YEAR_OK and (punct_after or nw in NAME_YEAR_NEXT):
             # a name: "Windows 2000 in February", "Orion 1980, making ..." (but "That 1978 resolution" opens a

@@ -6,6 +6,7 @@ import re
 
 from . import lexicon as L
 from .patterns import DAY, MON_D, WD, WORDYEAR, YEAR
+from .words import LABEL_PLURALS, LABEL_PREV
 
 
 RX_NUMERIC_CUE = re.compile(
@@ -272,6 +273,11 @@ RX_NUMERIC_NEXT = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and|o
 
 # a capitalised word right before a year, in mid-sentence; and a street address after a number
 RX_NAME_BEFORE_YEAR = re.compile(r"[\w,;:)”\"'’-] +[A-Z][\w&-]* $")
+# a label noun and the numbers it labels, up to the comma or 'and' before one more ("resolutions 1970 and |1973",
+# "Sections 302, 401, and |906", "Resolution 1970 and |1973"): the numbers of a labelled list are labels, not years
+RX_LABEL_LIST = re.compile(
+    r"(?<![\w.])(?i:" + "|".join(re.escape(w) for w in sorted(LABEL_PREV | LABEL_PLURALS, key=len, reverse=True))
+    + r")\s+(?:(?i:nos?\.)\s+)?\d[\w.-]*(?:\s*,\s*\d[\w.-]*)*(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$")
 RX_ADDRESS_AFTER = re.compile(r" +(?:[A-Z][a-z]+ +){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|"
                                r"Drive|Lane|Place|Square|Way)\b")
 

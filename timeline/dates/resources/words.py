@@ -56,6 +56,12 @@ LABEL_PREV = {"section", "sections", "model", "article", "resolution", "chapter"
                "route", "highway", "interstate", "room", "suite", "no.", "number", "page", "box", "exit", "gate",
                "pier", "platform", "channel", "version", "office", "russell", "code", "bill", "h.r.", "s.", "item",
                "unit", "apartment", "lot", "line", "bus", "train", "vol.", "volume", "issue", "catalog", "windows"}
+# the plurals of those labels, which a list of numbers follows ("resolutions 1970 and 1973", "Articles 5 and 6",
+# "Flights 11 and 175"): each number of the list is a label, not a year
+LABEL_PLURALS = {"sections", "models", "articles", "resolutions", "chapters", "titles", "rules", "forms", "flights",
+                  "routes", "highways", "interstates", "rooms", "suites", "nos.", "numbers", "pages", "boxes", "exits",
+                  "gates", "piers", "platforms", "channels", "versions", "offices", "codes", "bills", "items", "units",
+                  "apartments", "lots", "lines", "buses", "trains", "vols.", "volumes", "issues", "catalogs"}
 LABEL_NEXT = {"block", "index", "copier", "model", "series", "km", "kilometers", "kilometres", "meters", "metres",
                "feet", "ft", "yards", "pounds", "kg", "kilograms", "calories", "degrees", "rpm", "cc", "horsepower"}
 VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"}
