@@ -385,6 +385,9 @@ def _cut_to_fit(words: list[str], limit: int, *, of: bool = False, inside: bool 
         if k < len(words) and head and head[-1].lower() in {"him", "her", "them", "it", "us", "me"} \
                 and len(head) > 1 and head[-2].lower() not in _PHRASE_START:
             continue  # 'to force him' without what to: cut before the phrase instead
+        if len(head) > 2 and head[-2].lower() == "and" and "VERB" in _lemmas(head[-1].lower()) \
+                and k < len(words) and head[-1].islower() and "NOUN" not in _lemmas(head[-1].lower()):
+            continue  # 'tours port and meets (with crew)': a second predicate needs what follows its verb
         cand = " ".join(head).strip(" ,;:–-.")
         if cand and len(cand) <= limit:
             best, cut = cand, k
@@ -742,6 +745,9 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
             continue  # 'passed a measure that will reopen …' → 'passes measure to reopen …'
         if w in {"that", "which", "who"} and out and start >= clause.verb[1] > 0 and not _after_verb_that(out):
             break  # a relative clause: 'nations that joined …'
+        if w == "and" and after_verb and out and nxt is not None and _second_predicate(toks, i, clause):
+            out.append(t)  # 'toured the port and met the crew': 'tours port and meets crew' (:func:`_second_predicate`)
+            continue
         if w == "and" and nxt is not None and (out and (_verbish(nxt) or nxt.lower in _SUBJECT_SKIP)
                                                or (out or after_verb) and _second_clause(toks, i)):
             break  # 'struck at 11:32 and was centered under …', '… and half of its staff will be sent home
@@ -786,6 +792,48 @@ def _tail(text: str, clause: Clause, start: int, date: tuple[int, int], *, after
         if not _left_out(toks, i, out, date, start >= clause.verb[1] > 0 or after_verb):
             out.append(t)
     return _without_dangling_end(_headline_words(text, out))
+
+
+#: verbs whose second predicate is no act of the subject's own a headline adds (*was … and said*: a comment)
+_NOT_SECOND_ACTS = {"say", "tell", "add", "note", "explain", "state", "be", "have", "do", "get"}
+
+
+def _second_predicate(toks: list[Token], i: int, clause: Clause) -> bool:
+    """Whether the 'and' at token ``i`` of a past clause joins a second predicate of the same subject in the simple
+    past, with its object or phrase after it (*The minister toured the port and met the crew*; *The storm flooded
+    streets and destroyed 40 homes*): news tells two acts of one doer in one sentence, and a headline gives both
+    when they fit (*Minister tours port and meets crew*; :func:`_fit` cuts before the 'and' when they do not, and
+    never right after the second verb). Not a perfect or passive (*and has met*, *and was taken*), a verb of saying
+    or of being (*and said …*: a comment, not an act), a clause with its own subject, nor a verb right before a
+    date or the clause's end (*and resigned on Monday*: its own date)."""
+    if clause.verb_form != "past" or i + 2 >= len(toks):
+        return False
+    word, after = toks[i + 1], toks[i + 2]
+    if not word.is_word or word.is_cap:
+        return False
+    lemma = next((v for v in all_lemmas(word.lower).get("VERB", ()) if word.lower in verb_forms(v).get("VBD", ())
+                  and word.lower != v), "")
+    return bool(lemma) and lemma not in _NOT_SECOND_ACTS and _object_opens(after)
+
+
+#: words that open the object of a second predicate: a determiner, a possessive, a particle of a phrasal verb
+_OBJECT_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "this", "these", "those", "out", "off",
+                   "up", "down", "more", "new", "several", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine", "ten"}
+
+
+def _object_opens(t: Token) -> bool:
+    """Whether token ``t`` opens an object right after a verb: a determiner or possessive, a particle (*knocked out
+    power*), an amount (*$40 million*, *40 homes*) or a lower-case noun (*destroyed scores of buildings*); not a
+    preposition, a pronoun, an adverb or an adjective (*met with officials*, *made sure they knew*, *bowed
+    deeply*: the second act's object comes later or is a clause)."""
+    w = t.lower
+    if re.match(r"[$€£\d]", t.word):
+        return True
+    if not t.is_word or t.is_cap or w in _PRONOUN_SUBJECTS | _PHRASE_START | _HARD_STOP | {"him", "them", "us", "me"}:
+        return False
+    lemmas = _lemmas(w)
+    return w in _OBJECT_OPENERS or "NOUN" in lemmas and "ADJ" not in lemmas and "ADV" not in lemmas
 
 
 def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
