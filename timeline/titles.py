@@ -4750,6 +4750,11 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
+        full = _named_in_full(text, lo + m.start(), name) if person and len(words) == 1 \
+            and name.lower() not in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL \
+            and _SPEAKER_VERB_AFTER.match(window, m.end()) else ""
+        if full:
+            return full  # 'Mohammad Javad Zarif … Zarif said …. “…,” he told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
@@ -4759,6 +4764,21 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
                 and all(w[:1].isupper() for w in words)):  # ('Gulf of Westshire': no person)
             continue
         return name
+    return ""
+
+
+#: a verb of saying right after a name: the name is a speaker's (*Tolliver said*, *Tolliver told reporters*)
+_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
+
+
+def _named_in_full(text: str, at: int, surname: str) -> str:
+    """The person a lone capitalised word at offset ``at`` stands for when the text named them in full before it: news
+    names a person once by first name and surname, then by the surname alone (*Mayor Ann Tolliver … Tolliver said
+    …*), so *he* or *she* after that speaker stands for them; "" when no first name and surname ending with the word
+    come before (:func:`_first_name`)."""
+    for m in re.finditer(r"\b[A-Z][\w’'-]*(?: +(?:[A-Z]\.|[A-Z][\w’'-]*))? +" + re.escape(surname) + r"\b", text[:at]):
+        if _first_name(m.group()):
+            return m.group()
     return ""
 
 
@@ -8153,7 +8173,21 @@ def _counted(head: str) -> bool:
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in QUANTIFIERS:
         kinds = set(_lemmas(words[-2].lower()))
         return bool(kinds & {"ADV", "ADJ", "ADP", "DET"}) and "NOUN" not in kinds  # 'Nearly 100', not 'Flight 9'
-    return True
+    return len(words) < 2 or not _numbered_noun(words[-2])
+
+
+#: words before a number that count what follows though a lexicon lists them as nouns only ('another 20')
+_COUNTING_NOUNS = QUANTIFIERS | {"another"}
+
+
+def _numbered_noun(word: str) -> bool:
+    """Whether a lower-case word before a number is a singular noun the number names one of (*flight 212*, *bus 7*,
+    *gate 3*): English writes a count before its noun (*212 flights*), so a number after a singular noun is the
+    thing's number, as in a relative clause's antecedent written mid-sentence (*flight 212, which vanished*); not
+    an adverb, adjective or counting word (*nearly 100*, *over 40*, *another 20*) nor a plural (*miners 33*)."""
+    kinds = set(_lemmas(word))
+    return word.islower() and "NOUN" in kinds and kinds <= {"NOUN", "VERB"} and word not in _COUNTING_NOUNS \
+        and not _is_plural(word)
 
 
 def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | None, particle: str,

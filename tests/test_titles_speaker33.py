@@ -1,0 +1,65 @@
+"""Round 33 (speaker33): a speaker named by surname alone, and a thing named by its number in a relative clause.
+
+All pages and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline.clauses import analyse
+from timeline.titles import make_title
+
+
+def _in_context(before: str, sentence: str, date: str) -> str:
+    text = f"{before}\n\n{sentence}"
+    start = len(before) + 2
+    ds = text.index(date, start)
+    clause = analyse(text, start, len(text), ds, ds + len(date))
+    return make_title(text, clause, ds, ds + len(date))
+
+
+def _title(sentence: str, date: str) -> str:
+    i = sentence.index(date)
+    return make_title(sentence, analyse(sentence, 0, len(sentence), i, i + len(date)), i, i + len(date))
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    # a person named in full, then a caption or video heading, then by surname with a verb of saying: 'she' or
+    # 'he' after that stands for the person, never for the heading's capitalised words
+    ("Foreign Minister Ana Ruiz Delgado arrived in Lisbon on Monday for a new round of talks.\n\nWatch a report:\n\n"
+     "Envoys Meet as Harbour Talks Resume\n\nDelgado said all sides needed to keep talking.",
+     "She told the state news agency on Tuesday that the port would reopen.", "Tuesday",
+     "Ana Ruiz Delgado tells state news agency"),
+    ("Mayor Tomas Okonkwo Reyes opened the bridge on Monday.\n\nPhoto Gallery\n\nReyes said the tolls were too high.",
+     "He told the council on Tuesday that the tolls would be cut.", "Tuesday", "Tomas Okonkwo Reyes tells council"),
+])
+def test_surname_speaker_stands_for_full_name(before, sentence, date, expected):
+    assert _in_context(before, sentence, date) == expected
+
+
+@pytest.mark.parametrize("before, sentence, date, expected", [
+    # near misses: no full name written before the surname; a word before 'said' that is no person's surname
+    ("Reyes opened the bridge on Monday.\n\nPhoto Gallery\n\nReyes said the tolls were too high.",
+     "He told the council on Tuesday that the tolls would be cut.", "Tuesday", "Photo Gallery tells council"),
+    ("The port reopened on Monday.\n\nPhoto Gallery\n\nReuters said the tolls were too high.",
+     "He told the council on Tuesday that the tolls would be cut.", "Tuesday", "Photo Gallery tells council"),
+])
+def test_surname_without_full_name_unchanged(before, sentence, date, expected):
+    assert _in_context(before, sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a number after a singular noun is the thing's number, not a count: a singular verb
+    ("The airline lost contact with flight 212, which vanished from radar screens on Saturday.", "Saturday",
+     "Flight 212 vanishes from radar screens"),
+    ("Searchers were still looking for bus 7, which crashed on Saturday.", "Saturday", "Bus 7 crashes"),
+    ("The coast guard tracked vessel 3, which sank on Saturday.", "Saturday", "Vessel 3 sinks"),
+    # near misses: a count, whatever is written before it
+    ("Rescuers reached the mine, where another 20 died on Saturday.", "Saturday", "Another 20 die"),
+    ("Rescuers said nearly 100 died on Saturday.", "Saturday", "Nearly 100 die"),
+    ("Rescuers said over 40 died on Saturday.", "Saturday", "Over 40 die"),
+    ("Rescuers said some 40 died on Saturday.", "Saturday", "Some 40 die"),
+    ("The 33 emerged from the mine on Saturday.", "Saturday", "33 emerge from mine"),
+])
+def test_numbered_thing_takes_singular_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
