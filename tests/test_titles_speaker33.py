@@ -32,6 +32,10 @@ def _title(sentence: str, date: str) -> str:
      "Ana Ruiz Delgado tells state news agency"),
     ("Mayor Tomas Okonkwo Reyes opened the bridge on Monday.\n\nPhoto Gallery\n\nReyes said the tolls were too high.",
      "He told the council on Tuesday that the tolls would be cut.", "Tuesday", "Tomas Okonkwo Reyes tells council"),
+    # an office of capitalised words right before the name: the first name and surname, not the office's last word
+    ("Secretary of Ports Dana Whitlock toured the docks on Monday.\n\nVideo Report Follows\n\nWhitlock told "
+     "reporters the cranes were old.", "She told the harbour board on Tuesday that new cranes would be bought.",
+     "Tuesday", "Dana Whitlock tells harbour board"),
 ])
 def test_surname_speaker_stands_for_full_name(before, sentence, date, expected):
     assert _in_context(before, sentence, date) == expected

@@ -4776,9 +4776,10 @@ def _named_in_full(text: str, at: int, surname: str) -> str:
     names a person once by first name and surname, then by the surname alone (*Mayor Ann Tolliver … Tolliver said
     …*), so *he* or *she* after that speaker stands for them; "" when no first name and surname ending with the word
     come before (:func:`_first_name`)."""
-    for m in re.finditer(r"\b[A-Z][\w’'-]*(?: +(?:[A-Z]\.|[A-Z][\w’'-]*))? +" + re.escape(surname) + r"\b", text[:at]):
-        if _first_name(m.group()):
-            return m.group()
+    for m in re.finditer(r"(?=\b([A-Z][\w’'-]*)(?: +([A-Z]\.|[A-Z][\w’'-]*))? +%s\b)" % re.escape(surname), text[:at]):
+        full = " ".join(w for w in (m.group(1), m.group(2), surname) if w)  # (overlapping: 'State John Kerry', then
+        if _first_name(full):  # 'John Kerry')
+            return full
     return ""
 
 
