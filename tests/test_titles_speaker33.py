@@ -52,6 +52,14 @@ def test_surname_without_full_name_unchanged(before, sentence, date, expected):
     assert _in_context(before, sentence, date) == expected
 
 
+def test_attribution_after_a_comma_is_not_the_person_talked_about():
+    # near miss: '…, Soto said' closes a report about someone else; 'she' in the next quote is that someone
+    before = ("Spokesman Ramon Soto said on Monday that the relief mission had begun.\n\nGen. Marta Ilves, who will "
+              "lead the mission, is now in the capital, Soto said.")
+    sentence = "“She arrived in the capital two days ago with a small team,” the spokesman told reporters."
+    assert _in_context(before, sentence, "two days ago") == "Marta Ilves arrives in capital with small team"
+
+
 @pytest.mark.parametrize("sentence, date, expected", [
     # a number after a singular noun is the thing's number, not a count: a singular verb
     ("The airline lost contact with flight 212, which vanished from radar screens on Saturday.", "Saturday",

@@ -4750,9 +4750,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
-        full = _named_in_full(text, lo + m.start(), name) if person and len(words) == 1 \
-            and name.lower() not in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL \
-            and _SPEAKER_VERB_AFTER.match(window, m.end()) else ""
+        full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 else ""
         if full:
             return full  # 'Mohammad Javad Zarif … Zarif said …. “…,” he told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
@@ -4769,6 +4767,19 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
 
 #: a verb of saying right after a name: the name is a speaker's (*Tolliver said*, *Tolliver told reporters*)
 _SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
+#: a comma right before a speaker's name: an attribution after what was reported (*X is now in the capital, Soto
+#: said*), where a later *he* or *she* more often stands for the reported clause's subject than for the speaker
+_COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
+
+
+def _speaker_in_full(text: str, lo: int, window: str, m: re.Match, name: str) -> str:
+    """The full name of a speaker written by surname alone at ``m`` in ``window`` (which starts at ``lo`` in
+    ``text``): a lone capitalised word that opens a clause and is followed by a verb of saying (*Tolliver said …*),
+    after the same person was named in full (:func:`_named_in_full`); "" otherwise."""
+    if name.lower() in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL or not _SPEAKER_VERB_AFTER.match(window, m.end()) \
+            or _COMMA_BEFORE_SPEAKER.search(window, max(0, m.start() - 4), m.start()):
+        return ""
+    return _named_in_full(text, lo + m.start(), name)
 
 
 def _named_in_full(text: str, at: int, surname: str) -> str:
