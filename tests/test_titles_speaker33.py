@@ -36,6 +36,13 @@ def _title(sentence: str, date: str) -> str:
     ("Secretary of Ports Dana Whitlock toured the docks on Monday.\n\nVideo Report Follows\n\nWhitlock told "
      "reporters the cranes were old.", "She told the harbour board on Tuesday that new cranes would be bought.",
      "Tuesday", "Dana Whitlock tells harbour board"),
+    # the surname after the verb of a quotation's attribution, or before another verb of saying
+    ("Mayor Tomas Okonkwo Reyes opened the bridge on Monday.\n\nPhoto Gallery\n\n“The tolls are too high,” said "
+     "Reyes.", "He told the council on Tuesday that the tolls would be cut.", "Tuesday",
+     "Tomas Okonkwo Reyes tells council"),
+    ("Mayor Tomas Okonkwo Reyes opened the bridge on Monday.\n\nPhoto Gallery\n\nReyes warned that the tolls were "
+     "too high.", "He told the council on Tuesday that the tolls would be cut.", "Tuesday",
+     "Tomas Okonkwo Reyes tells council"),
 ])
 def test_surname_speaker_stands_for_full_name(before, sentence, date, expected):
     assert _in_context(before, sentence, date) == expected
@@ -74,4 +81,20 @@ def test_attribution_after_a_comma_is_not_the_person_talked_about():
     ("The 33 emerged from the mine on Saturday.", "Saturday", "33 emerge from mine"),
 ])
 def test_numbered_thing_takes_singular_verb(sentence, date, expected):
+    assert _title(sentence, date) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # 'and' inside the name of one law or body, which ends with the kind of thing it is: a singular verb
+    ("Senator Vale sponsored the Harbour Safety and Security Act, which became law in July 2011.", "July 2011",
+     "Harbour Safety and Security Act becomes law"),
+    ("Regulators at the Food and Drug Administration, which approved the drug on Monday, were praised.", "Monday",
+     "Food and Drug Administration approves drug"),
+    # near misses: two actors
+    ("The Treasury and Federal Reserve announced the plan on Monday.", "Monday",
+     "Treasury and Federal Reserve announce plan"),
+    ("The Senate and House passed the bill on Monday.", "Monday", "Senate and House pass bill"),
+    ("Acme and Brightline Holdings agreed to merge on Monday.", "Monday", "Acme and Brightline Holdings agree to merge"),
+])
+def test_one_name_with_and_takes_singular_verb(sentence, date, expected):
     assert _title(sentence, date) == expected

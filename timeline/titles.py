@@ -4766,7 +4766,9 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
 
 
 #: a verb of saying right after a name: the name is a speaker's (*Tolliver said*, *Tolliver told reporters*)
-_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds)\b")
+_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|warned|warns|noted|notes|insisted|insists)\b")
+#: a verb of saying right before a name at the end of a quotation's attribution (*“…,” said Tolliver.*)
+_SPEAKER_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds)\s+$")
 #: a comma right before a speaker's name: an attribution after what was reported (*X is now in the capital, Soto
 #: said*), where a later *he* or *she* more often stands for the reported clause's subject than for the speaker
 _COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
@@ -4774,10 +4776,11 @@ _COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
 
 def _speaker_in_full(text: str, lo: int, window: str, m: re.Match, name: str) -> str:
     """The full name of a speaker written by surname alone at ``m`` in ``window`` (which starts at ``lo`` in
-    ``text``): a lone capitalised word that opens a clause and is followed by a verb of saying (*Tolliver said …*),
-    after the same person was named in full (:func:`_named_in_full`); "" otherwise."""
-    if name.lower() in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL or not _SPEAKER_VERB_AFTER.match(window, m.end()) \
-            or _COMMA_BEFORE_SPEAKER.search(window, max(0, m.start() - 4), m.start()):
+    ``text``): a lone capitalised word that opens a clause and is followed by a verb of saying (*Tolliver said …*)
+    or ends a quotation's attribution (*“…,” said Tolliver*), after the same person was named in full (:func:`_named_in_full`); "" otherwise."""
+    inverted = _SPEAKER_VERB_BEFORE.search(window, max(0, m.start() - 12), m.start()) is not None
+    if name.lower() in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL or not inverted and (not _SPEAKER_VERB_AFTER.match(
+            window, m.end()) or _COMMA_BEFORE_SPEAKER.search(window, max(0, m.start() - 4), m.start())):
         return ""
     return _named_in_full(text, lo + m.start(), name)
 
@@ -8163,13 +8166,31 @@ def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match
         named = _NAME_BEFORE_NOUN.match(a)  # 'Office of Harbor Planning letters': the noun after the name heads it
         head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                         a[named.end() :] if named else a)[0]
-        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (
+        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] and not _one_name_with_and(a) or bool(head) and (
             _plural_actor(head) and not _titled_person(text, head) or _counted(head))
         return ([degree.group(1).lower()] if degree else []) \
             + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
             + ([particle] if particle else [])
 
     return words
+
+
+#: last words of a name that say it names one law or body (*Safety Act*, *Drug Administration*)
+_ONE_BODY_HEADS = _NAMED_KINDS | _GENERIC_HEADS - {"services", "forces", "police"} | {
+    "committee", "council", "company", "corporation", "bank", "agency", "department", "ministry", "party", "group"}
+#: a capitalised run with *and* inside it: a capitalised word, *and*, then two or more capitalised words
+_NAME_WITH_AND = re.compile(r"(?:[A-Z][\w’'-]*\s+)*(?P<before>[A-Z][a-z’'-]+)\s+and\s+(?:[A-Z][\w’'-]*\s+)+"
+                            r"(?P<head>[A-Z][\w’'-]*)")
+
+
+def _one_name_with_and(actor: str) -> bool:
+    """Whether an actor with *and* inside is one name, so takes a singular verb: laws and bodies are named with
+    common nouns joined by *and* and end with the kind of thing they are (*Cruise Ship Security and Safety Act*,
+    *Food and Drug Administration*), as the relative clause after them is written (*the … Act, which became law*);
+    not two actors (*Gowdy and Stop Hillary PAC*, *Senate and House*, *Treasury and Federal Reserve*)."""
+    m = _NAME_WITH_AND.fullmatch(actor)
+    return m is not None and "NOUN" in _lemmas(m.group("before").lower()) \
+        and m.group("head").lower() in _ONE_BODY_HEADS
 
 
 def _counted(head: str) -> bool:
