@@ -59,6 +59,14 @@ def test_surname_without_full_name_unchanged(before, sentence, date, expected):
     assert _in_context(before, sentence, date) == expected
 
 
+def test_pronoun_inside_a_quotation_is_not_its_speaker():
+    # near miss: a speaker says 'I'; 'he' inside the quotation is the person talked about, not the speaker
+    before = ("Correspondent Nora Pell Hadley reported on the trip on Monday.\n\nDelegates Meet\n\n"
+              "“There is a lot at stake for President Ilse Varga,” said Hadley.")
+    sentence = "“He did not go to the summit in 2012.”"
+    assert "Nora" not in _in_context(before, sentence, "2012")
+
+
 def test_attribution_after_a_comma_is_not_the_person_talked_about():
     # near miss: '…, Soto said' closes a report about someone else; 'she' in the next quote is that someone
     before = ("Spokesman Ramon Soto said on Monday that the relief mission had begun.\n\nGen. Marta Ilves, who will "

@@ -4750,7 +4750,8 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
-        full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 else ""
+        full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 \
+            and not _inside_quotation(text, at) else ""
         if full:
             return full  # 'Mohammad Javad Zarif … Zarif said …. “…,” he told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
@@ -4772,6 +4773,13 @@ _SPEAKER_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds)\s+$")
 #: a comma right before a speaker's name: an attribution after what was reported (*X is now in the capital, Soto
 #: said*), where a later *he* or *she* more often stands for the reported clause's subject than for the speaker
 _COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation opened in its paragraph: a speaker says *I*, so *he* or *she*
+    inside a quotation stands for someone the speaker talks about, never for the speaker (*“He did not go,” …*)."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _speaker_in_full(text: str, lo: int, window: str, m: re.Match, name: str) -> str:
