@@ -4753,7 +4753,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 \
             and not _inside_quotation(text, at) else ""
         if full:
-            return full  # 'Mohammad Javad Zarif … Zarif said …. “…,” he told …': news names a person in full once
+            return full  # 'Ana Ruiz Delgado … Delgado said …. “…,” she told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
@@ -4799,8 +4799,8 @@ def _named_in_full(text: str, at: int, surname: str) -> str:
     …*), so *he* or *she* after that speaker stands for them; "" when no first name and surname ending with the word
     come before (:func:`_first_name`)."""
     for m in re.finditer(r"(?=\b([A-Z][\w’'-]*)(?: +([A-Z]\.|[A-Z][\w’'-]*))? +%s\b)" % re.escape(surname), text[:at]):
-        full = " ".join(w for w in (m.group(1), m.group(2), surname) if w)  # (overlapping: 'State John Kerry', then
-        if _first_name(full):  # 'John Kerry')
+        full = " ".join(w for w in (m.group(1), m.group(2), surname) if w)  # (overlapping: 'Ports Dana Whitlock', then
+        if _first_name(full):  # 'Dana Whitlock')
             return full
     return ""
 
@@ -8193,9 +8193,9 @@ _NAME_WITH_AND = re.compile(r"(?:[A-Z][\w’'-]*\s+)*(?P<before>[A-Z][a-z’'-]+
 
 def _one_name_with_and(actor: str) -> bool:
     """Whether an actor with *and* inside is one name, so takes a singular verb: laws and bodies are named with
-    common nouns joined by *and* and end with the kind of thing they are (*Cruise Ship Security and Safety Act*,
+    common nouns joined by *and* and end with the kind of thing they are (*Harbour Safety and Security Act*,
     *Food and Drug Administration*), as the relative clause after them is written (*the … Act, which became law*);
-    not two actors (*Gowdy and Stop Hillary PAC*, *Senate and House*, *Treasury and Federal Reserve*)."""
+    not two actors (*Hale and Save Our Port PAC*, *Senate and House*, *Treasury and Federal Reserve*)."""
     m = _NAME_WITH_AND.fullmatch(actor)
     return m is not None and "NOUN" in _lemmas(m.group("before").lower()) \
         and m.group("head").lower() in _ONE_BODY_HEADS
