@@ -4750,6 +4750,10 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         name = _name_of(re.sub(r"['’]s$", "", window[longer.start() if longer else m.start() : m.end()]))  # the
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
+        full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 \
+            and not _inside_quotation(text, at) else ""
+        if full:
+            return full  # 'Ana Ruiz Delgado … Delgado said …. “…,” she told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
         if initial and len(words) == 1 and _lemmas(words[0].lower()):
             continue  # 'The', 'Shares': capitalised only because a sentence starts with it
@@ -4759,6 +4763,45 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
                 and all(w[:1].isupper() for w in words)):  # ('Gulf of Westshire': no person)
             continue
         return name
+    return ""
+
+
+#: a verb of saying right after a name: the name is a speaker's (*Tolliver said*, *Tolliver told reporters*)
+_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|warned|warns|noted|notes|insisted|insists)\b")
+#: a verb of saying right before a name at the end of a quotation's attribution (*“…,” said Tolliver.*)
+_SPEAKER_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds)\s+$")
+#: a comma right before a speaker's name: an attribution after what was reported (*X is now in the capital, Soto
+#: said*), where a later *he* or *she* more often stands for the reported clause's subject than for the speaker
+_COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` is inside a quotation opened in its paragraph: a speaker says *I*, so *he* or *she*
+    inside a quotation stands for someone the speaker talks about, never for the speaker (*“He did not go,” …*)."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
+def _speaker_in_full(text: str, lo: int, window: str, m: re.Match, name: str) -> str:
+    """The full name of a speaker written by surname alone at ``m`` in ``window`` (which starts at ``lo`` in
+    ``text``): a lone capitalised word that opens a clause and is followed by a verb of saying (*Tolliver said …*)
+    or ends a quotation's attribution (*“…,” said Tolliver*), after the same person was named in full (:func:`_named_in_full`); "" otherwise."""
+    inverted = _SPEAKER_VERB_BEFORE.search(window, max(0, m.start() - 12), m.start()) is not None
+    if name.lower() in _STOPWORDS_CAP | _PRONOUN_SUBJECTS_ALL or not inverted and (not _SPEAKER_VERB_AFTER.match(
+            window, m.end()) or _COMMA_BEFORE_SPEAKER.search(window, max(0, m.start() - 4), m.start())):
+        return ""
+    return _named_in_full(text, lo + m.start(), name)
+
+
+def _named_in_full(text: str, at: int, surname: str) -> str:
+    """The person a lone capitalised word at offset ``at`` stands for when the text named them in full before it: news
+    names a person once by first name and surname, then by the surname alone (*Mayor Ann Tolliver … Tolliver said
+    …*), so *he* or *she* after that speaker stands for them; "" when no first name and surname ending with the word
+    come before (:func:`_first_name`)."""
+    for m in re.finditer(r"(?=\b([A-Z][\w’'-]*)(?: +([A-Z]\.|[A-Z][\w’'-]*))? +%s\b)" % re.escape(surname), text[:at]):
+        full = " ".join(w for w in (m.group(1), m.group(2), surname) if w)  # (overlapping: 'Ports Dana Whitlock', then
+        if _first_name(full):  # 'Dana Whitlock')
+            return full
     return ""
 
 
@@ -8131,13 +8174,31 @@ def _verb_words(text: str, lemma: str, form: str, written: str, degree: re.Match
         named = _NAME_BEFORE_NOUN.match(a)  # 'Office of Harbor Planning letters': the noun after the name heads it
         head = re.split(r"\s+(?:of|and|in|at|from|for|on|with|by|across|around|near|throughout|outside|inside)\s+",
                         a[named.end() :] if named else a)[0]
-        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] or bool(head) and (
+        plural = " and " in re.split(r"\s+(?:of|on|for)\s+", a)[0] and not _one_name_with_and(a) or bool(head) and (
             _plural_actor(head) and not _titled_person(text, head) or _counted(head))
         return ([degree.group(1).lower()] if degree else []) \
             + _negated(_headline([], lemma, form, written, plural), negation, lemma, plural) \
             + ([particle] if particle else [])
 
     return words
+
+
+#: last words of a name that say it names one law or body (*Safety Act*, *Drug Administration*)
+_ONE_BODY_HEADS = _NAMED_KINDS | _GENERIC_HEADS - {"services", "forces", "police"} | {
+    "committee", "council", "company", "corporation", "bank", "agency", "department", "ministry", "party", "group"}
+#: a capitalised run with *and* inside it: a capitalised word, *and*, then two or more capitalised words
+_NAME_WITH_AND = re.compile(r"(?:[A-Z][\w’'-]*\s+)*(?P<before>[A-Z][a-z’'-]+)\s+and\s+(?:[A-Z][\w’'-]*\s+)+"
+                            r"(?P<head>[A-Z][\w’'-]*)")
+
+
+def _one_name_with_and(actor: str) -> bool:
+    """Whether an actor with *and* inside is one name, so takes a singular verb: laws and bodies are named with
+    common nouns joined by *and* and end with the kind of thing they are (*Harbour Safety and Security Act*,
+    *Food and Drug Administration*), as the relative clause after them is written (*the … Act, which became law*);
+    not two actors (*Hale and Save Our Port PAC*, *Senate and House*, *Treasury and Federal Reserve*)."""
+    m = _NAME_WITH_AND.fullmatch(actor)
+    return m is not None and "NOUN" in _lemmas(m.group("before").lower()) \
+        and m.group("head").lower() in _ONE_BODY_HEADS
 
 
 def _counted(head: str) -> bool:
@@ -8153,7 +8214,21 @@ def _counted(head: str) -> bool:
     if len(words) >= 2 and words[-2][:1].isupper() and words[-2].lower() not in QUANTIFIERS:
         kinds = set(_lemmas(words[-2].lower()))
         return bool(kinds & {"ADV", "ADJ", "ADP", "DET"}) and "NOUN" not in kinds  # 'Nearly 100', not 'Flight 9'
-    return True
+    return len(words) < 2 or not _numbered_noun(words[-2])
+
+
+#: words before a number that count what follows though a lexicon lists them as nouns only ('another 20')
+_COUNTING_NOUNS = QUANTIFIERS | {"another"}
+
+
+def _numbered_noun(word: str) -> bool:
+    """Whether a lower-case word before a number is a singular noun the number names one of (*flight 212*, *bus 7*,
+    *gate 3*): English writes a count before its noun (*212 flights*), so a number after a singular noun is the
+    thing's number, as in a relative clause's antecedent written mid-sentence (*flight 212, which vanished*); not
+    an adverb, adjective or counting word (*nearly 100*, *over 40*, *another 20*) nor a plural (*miners 33*)."""
+    kinds = set(_lemmas(word))
+    return word.islower() and "NOUN" in kinds and kinds <= {"NOUN", "VERB"} and word not in _COUNTING_NOUNS \
+        and not _is_plural(word)
 
 
 def _actorless_title(lemma: str, form: str, written: str, negation: re.Match | None, particle: str,
