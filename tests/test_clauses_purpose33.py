@@ -46,3 +46,22 @@ def test_a_planned_act_after_a_purpose_stays_planned():
 def test_near_misses_are_untouched(text, date, lemma):
     c, _, _ = _clause(text, date)
     assert c.verb_lemma == lemma
+
+
+
+@pytest.mark.parametrize("text, date, lemma", [
+    # a 'to' inside the clause before its first comma opens no purpose adjunct: this rule leaves the reading as it was
+    ("By taking this step today to fund the new pier, the council has started the work.", "today", "fund"),
+    ("The agency will hold a call on June 11, to give an update, officials said.", "June 11", "hold"),
+    ("About 40 medics are in the town on Monday to help the injured, the army said.", "Monday", "help"),
+])
+def test_a_to_inside_the_clause_is_no_opening_purpose(text, date, lemma):
+    assert _clause(text, date)[0].verb_lemma == lemma
+
+
+
+def test_a_clause_cut_out_of_a_sentence_opens_no_purpose():
+    """The clause after a bracket starts mid-sentence ('on June 11, to provide …'): no sentence opening."""
+    text = "NASA will host a call at 9 a.m. PDT (noon EDT) on June 11, to provide an update on the landing, aides said."
+    i = text.index("June 11")
+    assert analyse(text, 0, len(text), i, i + 7, when="future").verb_lemma == "provide"

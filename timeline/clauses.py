@@ -4519,6 +4519,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
 
 #: forms of a verb group that make a clause of its own: what a main clause after an opening purpose says was done
 _MAIN_CLAUSE_FORMS = _FINITE_FORMS
+#: the longest opening phrase (a time, a place) a purpose infinitive may follow: 'Early on Monday, to calm …'
+_OPENING_PHRASE_WORDS = 6
 
 
 def _purpose_opener(toks: list[Token], groups: list[_Group], blocked: set[int]) -> list[_Group]:
@@ -4530,10 +4532,12 @@ def _purpose_opener(toks: list[Token], groups: list[_Group], blocked: set[int]) 
     *be* (*To be sure, …*), when the date lies inside it (*To meet the May 1 deadline, …*: the date is the goal's),
     or when no finite verb follows the comma."""
     k = next((n for n, t in enumerate(toks) if t.is_word), -1)
-    while 0 <= k < len(toks) and toks[k].lower != "to" and toks[k].word != ",":
-        k += 1  # past an opening phrase set off by a comma ('On Monday, to calm …')
-    if 0 <= k < len(toks) and toks[k].word == ",":
-        k += 1
+    if not (0 <= k < len(toks) and toks[k].is_cap):
+        return []  # a sentence's opening ('To …', 'On Monday, to …'), not a clause cut out of one
+    if toks[k].lower != "to":
+        opening = next((n for n in range(k, min(len(toks), k + _OPENING_PHRASE_WORDS + 1)) if toks[n].word == ","),
+                       -1)  # past a verbless opening phrase set off by a comma ('On Monday, to calm …')
+        k = opening + 1 if opening > 0 and not any(g.first < opening for g in groups) else -1
     if not (0 <= k < len(toks) - 2 and toks[k].lower == "to"):
         return []
     comma = next((n for n in range(k + 1, len(toks)) if toks[n].word in {",", ";", ":"} or n in blocked), -1)
