@@ -4479,6 +4479,8 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
     # a relative clause's verb ('the storm that hit the coast') is not the main verb while the clause has another one
     outer = [g for g in groups if not (g.first == g.head > 0 and _relative_word(toks[g.first - 1]))
              and not _undated_relative_aside(toks, g.head, blocked)]
+    purpose = _purpose_opener(toks, outer, blocked)
+    outer = [g for g in outer if g not in purpose]
     main, form = _main_group(_dated_conjunct(outer or groups, toks, date_start), toks)
     dated = _participle_before_date(toks, groups, blocked)
     if main is not None and dated is not None and dated.head > main.head:
@@ -4513,6 +4515,40 @@ def analyse(text: str, start: int, end: int, date_start: int, date_end: int, *, 
         verbs=_other_verbs(toks, blocked), object=obj, terms=content_terms(rest), kind=kind,
         reason=reason, happening=tuple(dict.fromkeys(happening)),
     )
+
+
+#: forms of a verb group that make a clause of its own: what a main clause after an opening purpose says was done
+_MAIN_CLAUSE_FORMS = _FINITE_FORMS
+#: the longest opening phrase (a time, a place) a purpose infinitive may follow: 'Early on Monday, to calm …'
+_OPENING_PHRASE_WORDS = 6
+
+
+def _purpose_opener(toks: list[Token], groups: list[_Group], blocked: set[int]) -> list[_Group]:
+    """The verb groups of a purpose infinitive that opens the clause, set off by a comma, before the main clause
+    (*To stop such frauds, the senator called for …*, *On Monday, to calm markets, the bank lowered …*): news
+    fronts what an act is for as 'to' + a verb and its object, and the act is the verb after the comma; [] when
+    the infinitive is the subject (*To leave now would be a mistake*: a finite verb before the comma), when it has
+    nothing after its verb (*To date, …*, *To summarize, …*: adverbials of time and of speech), when its verb is
+    *be* (*To be sure, …*), when the date lies inside it (*To meet the May 1 deadline, …*: the date is the goal's),
+    or when no finite verb follows the comma."""
+    k = next((n for n, t in enumerate(toks) if t.is_word), -1)
+    if not (0 <= k < len(toks) and toks[k].is_cap):
+        return []  # a sentence's opening ('To …', 'On Monday, to …'), not a clause cut out of one
+    if toks[k].lower != "to":
+        opening = next((n for n in range(k, min(len(toks), k + _OPENING_PHRASE_WORDS + 1)) if toks[n].word == ","),
+                       -1)  # past a verbless opening phrase set off by a comma ('On Monday, to calm …')
+        k = opening + 1 if opening > 0 and not any(g.first < opening for g in groups) else -1
+    if not (0 <= k < len(toks) - 2 and toks[k].lower == "to"):
+        return []
+    comma = next((n for n in range(k + 1, len(toks)) if toks[n].word in {",", ";", ":"} or n in blocked), -1)
+    if comma < 0 or toks[comma].word != "," or comma <= k + 2:
+        return []
+    inside = [g for g in groups if k <= g.first < comma]
+    if not inside or inside[0].first != k or inside[0].lemma == "be" \
+            or any(g.form in _MAIN_CLAUSE_FORMS for g in inside) \
+            or not any(g.first > comma and g.form in _MAIN_CLAUSE_FORMS for g in groups):
+        return []
+    return inside
 
 
 def _participle_before_date(toks: list[Token], groups: list[_Group], blocked: set[int]) -> _Group | None:
