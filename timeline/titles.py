@@ -118,9 +118,86 @@ def _fit(words: list[str], limit: int, *, of: bool = False, inside: bool = False
             covered = len(content_terms(" ".join(short[: sum(spans[:m])])))
             if m and covered > kept:
                 best, kept = tight, covered
+    return _with_addressed_act(words, best, limit)
+
+
+#: verbs that direct a person or body to act, always with an infinitive after whom they address ('urges Congress to
+#: act'): a title cut right after that addressee loses what was asked, the news
+_DIRECTIVE_VERBS = {"asks", "urges", "tells", "advises", "instructs", "presses", "encourages", "invites", "persuades",
+                    "implores", "exhorts", "begs", "pressures", "directs", "orders", "authorizes", "authorises",
+                    "commands", "calls"}
+#: directive verbs that also take a thing and an infinitive of purpose ('orders new buses to replace the fleet',
+#: 'authorizes funds to rebuild'): they address a name, a pronoun or a person's or body's title only
+_THING_DIRECTIVES = {"orders", "directs", "authorizes", "authorises", "commands"}
+#: longest addressee, in words, between a directive verb and its infinitive
+_MAX_ADDRESSEE = 6
+
+
+def _addressed_infinitive(words: list[str]) -> tuple[int, int, int] | None:
+    """Where ``words`` hold a directive verb (:data:`_DIRECTIVE_VERBS`; 'calls on'), the person or body it addresses
+    and the infinitive of what was asked ('urges (the) Norland Authority | to halt ferry crossings'): the indices of
+    the addressee's first word, of 'to', and of the end of the infinitive's verb and object (the next phrase start or
+    punctuation); None when there is none. A thing with an infinitive of purpose is not addressed ('hires lawyers to
+    review', 'orders new buses to replace'): :data:`_THING_DIRECTIVES` address a capitalised name or a pronoun."""
+    for j, w in enumerate(words[:-3]):
+        low = w.lower()
+        if low not in _DIRECTIVE_VERBS or j == 0:
+            continue
+        a = j + 2 if low == "calls" and words[j + 1].lower() == "on" else j + 1
+        if low == "calls" and a == j + 1:
+            continue
+        k = next((n for n in range(a + 1, min(len(words), a + _MAX_ADDRESSEE + 1)) if words[n].lower() == "to"), 0)
+        span = words[a:k]
+        if not k or k + 1 >= len(words) or any(re.search(r"[,;:()]", x) or x.lower() in _PHRASE_START - {"and"}
+                                               for x in span):
+            continue
+        verb = words[k + 1].lower()
+        if verb not in _lemmas(verb).get("VERB", ()) or not words[k + 1].isalpha() or verb in _AUXILIARY_LEMMAS:
+            continue
+        head = span[-1].lower()
+        if head in _FUNCTION_END - {"him", "her", "them", "us"} or "ly" == head[-2:]:
+            continue
+        if low in _THING_DIRECTIVES and not (span[-1][:1].isupper() or head in {"him", "her", "them", "us", "me"}):
+            continue
+        e = k + 2
+        while e < len(words) and words[e].lower() not in _PHRASE_START | _MORE_STARTS \
+                and not re.search(r"[,;:(]", words[e - 1]):
+            e += 1
+        return a, k, e
+    return None
+
+
+#: verbs too empty to stand for what was asked without what follows them ('asks Roe to be (on site)')
+_AUXILIARY_LEMMAS = {"be", "have", "do", "get", "make", "take", "give", "keep", "put", "go"}
+
+
+def _with_addressed_act(words: list[str], best: str, limit: int) -> str:
+    """``best`` with what was asked when it ends on the person addressed ('Mayor asks Congress' → 'Mayor asks
+    Congress to fund levee repairs': :func:`_addressed_infinitive`): the infinitive's verb and object up to the next
+    phrase start, with the words a headline leaves out (:func:`_compressed`), and when that is too long the
+    addressee without its modifiers ('urges (British) citizens', 'asks (bridge and engineering) staff'; a name stays
+    whole); ``best`` when neither fits or the object is left without a content word."""
+    found = _addressed_infinitive(words)
+    if found is None:
+        return best
+    a, k, e = found
+    if not len(" ".join(words[:a]).split()) < len(best.split()) <= len(" ".join(words[:k]).split()):
+        return best  # the title ends inside the addressee ('urges local bus (and rail operators)'), not elsewhere
+    act = words[k:e]
+    while len(act) > 2 and act[-1].lower().strip(",;:") in _FUNCTION_END:
+        act = act[:-1]
+    act[-1] = act[-1].rstrip(",;:")
+    if len(act) < 3 and e < len(words) or not re.search(r"\w", act[-1]):
+        return best
+    span = words[a:k]
+    n = next((i for i in range(1, len(span)) if span[i].islower() and re.search(r"(?:ing|ed|ly)$", span[i])), len(span))
+    heads = [span, span[:n]] + ([span[n - 1 : n]] if span[n - 1].islower() else [])
+    of = next((i for i in range(3, len(act)) if act[i].lower() == "of" and act[i - 1].lower() not in _PARTITIVES), 0)
+    for part, addressee in itertools.product([act] + ([act[:of]] if of else []), heads):
+        cand = " ".join(_compressed(words[:a] + addressee + part))  # before 'of' only when nothing else fits
+        if len(cand) <= limit and len(content_terms(cand)) >= len(content_terms(best)):
+            return cand
     return best
-
-
 #: phrases a headline says in fewer letters ('in an effort to cut' → 'to cut', 'regarding the bill' → 'on bill')
 _SHORTER = {("in", "an", "attempt", "to"): ["to"], ("in", "an", "effort", "to"): ["to"],
             ("in", "a", "bid", "to"): ["to"], ("in", "attempt", "to"): ["to"], ("in", "effort", "to"): ["to"],
