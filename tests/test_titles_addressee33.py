@@ -21,6 +21,12 @@ def _title(sentence: str, date: str) -> str:
     # a title cut inside the addressee ('urges local bus') keeps the act with the addressee's head
     ("On Monday the regional transport minister, Mr. Poe, urged local bus and rail operators to cut fares for "
      "pensioners and students.", "Monday", "Regional transport minister urges operators to cut fares"),
+    # the act ends where another clause opens ('so an early election …')
+    ("On Monday Prime Minister Ashworth asked the King to dissolve Parliament so an early election could be held.",
+     "Monday", "Ashworth asks King to dissolve Parliament"),
+    # too long whole: the act without its plain adjectives ('unnecessary foreign')
+    ("On Monday the Norland health ministry advised Ruritanian citizens to avoid unnecessary foreign travel until "
+     "April.", "Monday", "Health ministry advises Ruritanian citizens to avoid travel"),
 ])
 def test_directive_keeps_act(sentence, date, expected):
     title = _title(sentence, date)

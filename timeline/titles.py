@@ -160,7 +160,7 @@ def _addressed_infinitive(words: list[str]) -> tuple[int, int, int] | None:
         if low in _THING_DIRECTIVES and not (span[-1][:1].isupper() or head in {"him", "her", "them", "us", "me"}):
             continue
         e = k + 2
-        while e < len(words) and words[e].lower() not in _PHRASE_START | _MORE_STARTS \
+        while e < len(words) and words[e].lower() not in _PHRASE_START | _MORE_STARTS | _HARD_STOP | {"so"} \
                 and not re.search(r"[,;:(]", words[e - 1]):
             e += 1
         return a, k, e
@@ -174,9 +174,10 @@ _AUXILIARY_LEMMAS = {"be", "have", "do", "get", "make", "take", "give", "keep", 
 def _with_addressed_act(words: list[str], best: str, limit: int) -> str:
     """``best`` with what was asked when it ends on the person addressed ('Mayor asks Congress' → 'Mayor asks
     Congress to fund levee repairs': :func:`_addressed_infinitive`): the infinitive's verb and object up to the next
-    phrase start, with the words a headline leaves out (:func:`_compressed`), and when that is too long the
-    addressee without its modifiers ('urges (British) citizens', 'asks (bridge and engineering) staff'; a name stays
-    whole); ``best`` when neither fits or the object is left without a content word."""
+    phrase start, with the words a headline leaves out (:func:`_compressed`); when that is too long, the addressee
+    without its modifiers first ('urges (British) citizens', 'asks (bridge and engineering) staff'; a name stays
+    whole), then the object without its plain adjectives (:func:`_without_adjectives`: 'to pay $5 million (civil)
+    penalty'), then cut before its 'of'; ``best`` when none fits or it would keep fewer content words."""
     found = _addressed_infinitive(words)
     if found is None:
         return best
@@ -193,7 +194,9 @@ def _with_addressed_act(words: list[str], best: str, limit: int) -> str:
     n = next((i for i in range(1, len(span)) if span[i].islower() and re.search(r"(?:ing|ed|ly)$", span[i])), len(span))
     heads = [span, span[:n]] + ([span[n - 1 : n]] if span[n - 1].islower() else [])
     of = next((i for i in range(3, len(act)) if act[i].lower() == "of" and act[i - 1].lower() not in _PARTITIVES), 0)
-    for part, addressee in itertools.product([act] + ([act[:of]] if of else []), heads):
+    plain = _without_adjectives(act[1:])  # 'to pay $5 million (civil) penalty'
+    parts = [act] + ([act[:1] + plain] if plain else []) + ([act[:of]] if of else [])
+    for part, addressee in itertools.product(parts, heads):
         cand = " ".join(_compressed(words[:a] + addressee + part))  # before 'of' only when nothing else fits
         if len(cand) <= limit and len(content_terms(cand)) >= len(content_terms(best)):
             return cand
