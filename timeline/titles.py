@@ -161,10 +161,21 @@ def _addressed_infinitive(words: list[str]) -> tuple[int, int, int] | None:
             continue
         e = k + 2
         while e < len(words) and words[e].lower() not in _PHRASE_START | _MORE_STARTS | _HARD_STOP | {"so"} \
-                and not re.search(r"[,;:(]", words[e - 1]):
+                and not re.search(r"[,;:(]", words[e - 1]) and not _participle_phrase(words, e):
             e += 1
         return a, k, e
     return None
+
+
+def _surname_of(doer: list[str]) -> str:
+    """The surname a headline short of room names a person by ('(Edward) Liddy', '(Sen.) Franken', '(Prime
+    Minister) Roe'): the doer's last word when it is a given name and surname (:func:`_given_name`) or offices
+    before a name; "" for a body ('State Department')."""
+    toks = " ".join(doer).split()
+    if len(toks) < 2 or not re.fullmatch(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", toks[-1]):
+        return ""
+    roles = all(t.lower().rstrip(".") in _ROLE_WORDS for t in toks[:-1])
+    return toks[-1] if roles or len(toks) <= 3 and _given_name(" ".join(toks)) else ""
 
 
 #: verbs too empty to stand for what was asked without what follows them ('asks Roe to be (on site)')
@@ -196,8 +207,10 @@ def _with_addressed_act(words: list[str], best: str, limit: int) -> str:
     of = next((i for i in range(3, len(act)) if act[i].lower() == "of" and act[i - 1].lower() not in _PARTITIVES), 0)
     plain = _without_adjectives(act[1:])  # 'to pay $5 million (civil) penalty'
     parts = [act] + ([act[:1] + plain] if plain else []) + ([act[:of]] if of else [])
-    for part, addressee in itertools.product(parts, heads):
-        cand = " ".join(_compressed(words[:a] + addressee + part))  # before 'of' only when nothing else fits
+    verb = words[a - 2 : a] if words[a - 1].lower() == "on" else words[a - 1 : a]
+    doers = [words[: a - len(verb)]] + [[name] for name in [_surname_of(words[: a - len(verb)])] if name]
+    for part, doer, addressee in itertools.product(parts, doers, heads):
+        cand = " ".join(_compressed(doer + verb + addressee + part))  # before 'of' only when nothing else fits
         if len(cand) <= limit and len(content_terms(cand)) >= len(content_terms(best)):
             return cand
     return best
