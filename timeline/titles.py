@@ -168,7 +168,7 @@ def _addressed_infinitive(words: list[str]) -> tuple[int, int, int] | None:
 
 
 def _surname_of(doer: list[str]) -> str:
-    """The surname a headline short of room names a person by ('(Edward) Liddy', '(Sen.) Franken', '(Prime
+    """The surname a headline short of room names a person by ('(Edward) Tolliver', '(Sen.) Brandvold', '(Prime
     Minister) Roe'): the doer's last word when it is a given name and surname (:func:`_given_name`) or offices
     before a name; "" for a body ('State Department')."""
     toks = " ".join(doer).split()
