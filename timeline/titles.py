@@ -3692,8 +3692,25 @@ def _plural_actor(actor: str) -> bool:
     if " and " in actor:
         return True
     if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
-        return False
+        return _members(words[-1])  # 'House Democrats', not 'United States'
     return bool(words) and _is_plural(words[-1])
+
+
+#: plurals of people that a capitalised modifier groups (*Assembly Democrats*, *Norland Senators*): members of a
+#: party or a body; names ending in a plural of things (*United States*, *United Nations*, *Cole Motors*, *Harlow
+#: Brothers*) are one actor
+MEMBER_PLURALS = frozenset({"democrats", "republicans", "senators", "representatives", "lawmakers", "legislators",
+                            "conservatives", "liberals", "socialists", "independents", "members", "delegates",
+                            "ministers", "governors", "mayors", "leaders", "officials"})
+#: a plural demonym (*Europeans*, *Canadians*, *Americans*): people of a place; not a surname such as *Evans*
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ian|ean|can)s")
+
+
+def _members(word: str) -> bool:
+    """Whether the capitalised last word of a multi-word actor names people as a plural: the members of a party or
+    a body (:data:`MEMBER_PLURALS`) or a plural demonym, so the actor takes a plural verb (*Assembly Democrats
+    introduce bill*, *Visiting Europeans protest*)."""
+    return word.lower() in MEMBER_PLURALS or _DEMONYM_PLURAL.fullmatch(word) is not None
 
 
 _COURTESY = r"(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Prof)\.?|Senator|Representative|Congressman|Congresswoman|Governor|Judge|" \
