@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Literal
 
+from .dates.resources.lexicon import WEEKDAYS
 from .textio import reading_text
 
 __all__ = [
@@ -985,8 +986,7 @@ def _wrapped_lines(text: str, lines: list[tuple[int, str]], end: int) -> list[Da
 def _weekday_agrees(weekday: str | None, date: dt.date) -> bool:
     """Whether a printed weekday (None: none printed) is the weekday of ``date``: a day printed with another
     weekday is no date line of that day."""
-    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    return weekday is None or names.index(weekday.lower()) == date.weekday()
+    return weekday is None or WEEKDAYS[weekday.lower()] == date.isoweekday()
 
 
 #: a dash and a capitalised word after a date opening a line ('May 4, 2022 – The board …')
