@@ -22,14 +22,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_title_gaps import titled, words  # noqa: E402
 
 
+def title_and_quotes(want: set[str], best) -> tuple[float, float]:
+    """(title share, quotes share) of the gold title's content words ``want`` in event ``best``: its title's, and
+    that of all its quotes (at least the title's)."""
+    quoted = set().union(*(words(q) for qs in best.quotes.values() for q in qs))
+    title = len(want & words(best.title)) / len(want)
+    return title, max(title, len(want & quoted) / len(want))
+
+
 def shares(folder: Path) -> list[tuple[float, float]]:
     """(title share, quotes share) of the gold title's content words for each found gold event of a story."""
-    out = []
-    for _, want, best in titled(folder):
-        quoted = set().union(*(words(q) for qs in best.quotes.values() for q in qs))
-        title = len(want & words(best.title)) / len(want)
-        out.append((title, max(title, len(want & quoted) / len(want))))
-    return out
+    return [title_and_quotes(want, best) for _, want, best in titled(folder)]
 
 
 def main() -> int:

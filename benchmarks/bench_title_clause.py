@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import timeline.extract as extract_module  # noqa: E402
+from bench_title_ceiling import title_and_quotes  # noqa: E402
 from bench_title_gaps import titled, words  # noqa: E402
 
 _CLAUSES: dict[str, str] = {}
@@ -60,13 +61,11 @@ def rows(folder: Path) -> list[dict]:
     _CLAUSES.clear()
     out = []
     for _, want, best in titled(folder):
-        quotes = [q for qs in best.quotes.values() for q in qs]
         clause = _CLAUSES.get(best.title, "")
-        share = len(want & words(best.title)) / len(want)
-        fullest = max(quotes, key=lambda q: len(want & words(q)))
+        share, quoted = title_and_quotes(want, best)
+        fullest = max((q for qs in best.quotes.values() for q in qs), key=lambda q: len(want & words(q)))
         out.append({"title": share, "clause": max(share, len(want & words(clause)) / len(want)) if clause else None,
-                    "quotes": max(share, len(want & set().union(*map(words, quotes))) / len(want)),
-                    "where": _where(fullest, best.title, want - words(best.title))})
+                    "quotes": quoted, "where": _where(fullest, best.title, want - words(best.title))})
     return out
 
 
