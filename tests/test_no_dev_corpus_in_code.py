@@ -127,6 +127,10 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Bennet|Isakson|Merkley|Runyan|Perlmutter|Bingson|Nevada|Grevers|Loukas|Kelci|Jager|Spearmon|Champaign|Winnetka|"
                          r"Riverwoods|Algonquin|Ventrell|Levin|Zorn|Trischa|Gliders|Crispin|Merritt|Ouellett|Gauci|Gauchi|Eveson|Nortje|"
                          r"Mizens|Jellows|Niekerk|Mangold|Mazyck|Slumdog|McCartney|Nickelodeon|Chastain|Comaneci|Mutombo|Hawkeye7|"
+                         r"Ahmadinejad|Ahmedinejad|Mousavi|Khamenei|Karroubi|Neda|Agha-Soltan|Jannati|Basij|Abtahi|Khatami|Rafsanjani|"
+                         r"Javanfekr|Nabavi|Ramezanzadeh|Khonsari|Mohseni-Ejei|Qashqavi|Ashura|Zereshk|Rohrabacher|Pence|Kaufman|Shaheen|"
+                         r"Brownback|Meredov|Turkmenistan|Solana|Netanyahu|Barak|Maduro|Trieste|Corfu|Steinberg|Bakoyannis|Lavrov|Ahvaz|"
+                         r"Saidi|Berlusconi|Al-Arabiya|Fars|Tehran|Ayatollah|Damascus|PNN|"
                          r"APHIS|USDA|FAO|OIE|NIH)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
