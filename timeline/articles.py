@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Mapping, Sequence
 
 from .dates import find_dates
+from .dates.resources.lexicon import WEEKDAY_RE, WEEKDAYS
 from .lexicon import all_lemmas
 from .published import (
     agency_dateline,
@@ -531,7 +532,7 @@ _CAPTION = re.compile(
     re.I,
 )
 # The days of the week, Monday first (``datetime.date.weekday``), and a weekday named in a date expression.
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAYS)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # A caption dating its photo apart from the story, the formula of an archive picture: "In this May 2, 2019 photo".
 _ARCHIVE_PHOTO = re.compile(r"in this\b[^\n]{0,40}?\b(?:1[89]|20)\d\d,?\s+(?:file\s+)?(?:photo|picture|image)\b", re.I)
@@ -542,10 +543,10 @@ _GALLERY = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:show|hide|expand|collap
 # before them ("Crews clear the road in Northam, Westshire, Tuesday, May 4, 2021."; "… in Northam May 4, 2021"), not a
 # sentence's date ("… was signed on May 4, 2021", "… around 8 p.m., May 4, 2021").
 _PLACE_DATE_CLOSE = re.compile(
-    r"(?<![\w.'’-])(?P<place>(?-i:[A-Z])[\w.'’-]*),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?<![\w.'’-])(?P<place>(?-i:[A-Z])[\w.'’-]*),?\s+(?:(?:{WEEKDAY_RE}),?\s+)?"
     rf"(?P<date>{_CHRON_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_CHRON_MONTH},?\s+\d{{4}})\.?\s*$", re.I)
 #: the place of a closing caption is no weekday or month (*on Tuesday, May 4, 2021* closes a sentence)
-_NOT_A_PLACE = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_CHRON_MONTH})$", re.I)
+_NOT_A_PLACE = re.compile(rf"(?:(?:{WEEKDAY_RE})|{_CHRON_MONTH})$", re.I)
 #: a sentence end inside a line: a lower-case word of three letters or more and a stop before a capital
 _INNER_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
 #: a line telling its writing day or counting from it is the story's lede, not a picture's caption (*released the
@@ -962,7 +963,7 @@ _NOT_NAMES = frozenset("""a an in on at by for from after before during since un
 #: a date word of an entry's own (then its own date dates it, not the line above)
 _DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
-                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
+                        rf"\b(?:{WEEKDAY_RE})\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|"
                         r"[Tt]omorrow|ago)\b|\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:week|month|year)\b|"
                         r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -1059,7 +1060,7 @@ _NOT_HEADLINE = re.compile(
     r"|\bclick (?:to|here)\b|\bprint (?:this|page)\b|\bprint\s*$|\bemail (?:this|updates)\b|\btext size\b"
     r"|\bdownload\b[^.]{0,30}\b(?:pdf|reader|acrobat)\b"
     r"|\.(?:pdf|docx?|xlsx?|pptx?|rtf)\s*$"  # a link to a file, named by its file name (*Order 11-799.pdf*)
-    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    rf"|^(?:{WEEKDAY_RE}),?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
     r"\s*$"  # a weekday and a day of a month without the year: the date line above a headline (*Monday, May 4*)
     r"|\byou are (?:here|on page)\b|\b(?:your|this) browser\b|\bnot supported\b|\bmobile menu\b|\bmenu\s*$"
@@ -1084,7 +1085,7 @@ _DATE_SIDE = re.compile(r"\s+[-–—|]\s+")
 
 #: How a date alone opens: a digit, a weekday or a month name (not a word such as *Update* before a date).
 _DATE_OPENING = re.compile(
-    r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
+    rf"\d|(?:{WEEKDAY_RE})\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
 )
 
 

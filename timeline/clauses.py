@@ -355,7 +355,7 @@ _RANGE_THROUGH = re.compile(r"\b(?:from|between)\b[^,;.]{0,40}\b(?:through|thru)
 # a clock time of a recurring schedule: 'open daily from 8 a.m.', 'test sites run 9 a.m. – 6 p.m. daily'
 _CLOCK = re.compile(r"\s*(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|o['’]clock|hours?|h)?)\W*$", re.I)
 _RECURRING = re.compile(r"\b(?:daily|nightly|every (?:day|night|morning|evening)|each day|weekdays|on weekends|"
-                        r"(?:seven|six|five) days a week|around the clock|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b",
+                        rf"(?:seven|six|five) days a week|around the clock|(?:{WEEKDAY_RE})s)\b",
                         re.I)
 # a possibility, not a plan: 'the board could reject the offer as early as Friday' (case-sensitive: not 'May')
 _POSSIBILITY = re.compile(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+|even\s+)?(?:\w+ly\s+)?[a-z]{2,}\b")
@@ -3765,7 +3765,7 @@ OCCASION_JUDGED = ("the day's occasion characterised in the present ('today's se
 CHARACTERISED_DAY = "the date characterised by what people will make of it ('… was a day we will never forget'), not an event"
 
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
-_DAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)"
+_DAY_WORD = rf"(?:(?:{WEEKDAY_RE})|today|tonight|yesterday|tomorrow)"
 
 
 #: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')

@@ -43,7 +43,7 @@ from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_T
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
-from .dates.resources.lexicon import MONTHS
+from .dates.resources.lexicon import MONTHS, WEEKDAY_RE
 from .dates.resources.words import PREC_RANK, UNIT_PREC
 from .events import EventSchema as E
 from .candidates import DroppedRow, usable_records
@@ -1557,8 +1557,8 @@ def _opener_date_beside_own(ctx: _Reading, m: DateMention, sent: Sentence, info:
 
 #: a relative date: a count of time back or on (*two years ago*, *six months later*), a day told from the page's
 #: day or another (*today*, *Friday*, *last week*), a part of a day; what :func:`_restating` looks at
-_RELATIVE_WORDS = re.compile(r"\b(?:ago|later|earlier|afterwards?|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|"
-                             r"thurs|fri|satur|sun)day|last|this|next|past|coming|morning|afternoon|evening|night)\b",
+_RELATIVE_WORDS = re.compile(r"\b(?:ago|later|earlier|afterwards?|today|tonight|yesterday|tomorrow|"
+                             rf"(?:{WEEKDAY_RE})|last|this|next|past|coming|morning|afternoon|evening|night)\b",
                              re.I)
 
 #: a date written as a calendar date: a month's name (the tagger's lexicon), or digits with a year (*on March 14*,
@@ -2385,7 +2385,7 @@ def _opened_records(article: Article, m: DateMention, date: str, nxt: Sentence, 
 
 
 #: a day named relative to the publication in a headline ('… Kicks Off Monday', '… Votes Today')
-_HEADLINE_DAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)(?:\s+(?:morning|"
+_HEADLINE_DAY = re.compile(rf"(?:(?:{WEEKDAY_RE})|today|tonight|tomorrow)(?:\s+(?:morning|"
                            r"afternoon|evening|night))?", re.I)
 
 

@@ -57,6 +57,7 @@ from .articles import Article
 from .clauses import TITLE_ABBREVIATIONS, content_terms
 from .dates import DateMention, find_dates, tense_at
 from .dates.normalise import word_number
+from .dates.resources.lexicon import WEEKDAY_RE, WEEKDAYS
 from .identity import DEFAULT_THRESHOLD, Features, features, link_score, same_doing
 from .lexicon import all_lemmas, verb_forms
 from .published import above_story, printed_dates, safe_date
@@ -70,7 +71,7 @@ __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvide
 #: the anchor of a mention whose year the folder gave
 FOLDER_ANCHOR = "folder"
 
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAYS = {name[:3]: number - 1 for name, number in WEEKDAYS.items()}  # Python's numbers, Monday 0
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
 _YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -903,7 +904,7 @@ _DAY_OF_AN_EVENT = frozenset("for on until till by before after since through to
 HEAD_DAY_WORDS = 12
 #: a header line closing on a year-less day, its weekday before it or not (*Update Sunday November 4*, *Snapshot,
 #: Nov. 21*, *Monday, February 22*)
-_HEAD_DAY = re.compile(r"(?:\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\b(?P<mon>jan|feb|mar|apr|may|jun|"
+_HEAD_DAY = re.compile(rf"(?:\b(?P<wd>{WEEKDAY_RE}),?\s+)?\b(?P<mon>jan|feb|mar|apr|may|jun|"
                        r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s.:]*$", re.I)
 
 
@@ -1265,7 +1266,7 @@ def own_day_mentions(text: str, tagger, mentions: Sequence[DateMention], newest:
 
 
 #: a weekday alone as the tagger reads it (*Thursday*, *on Thursday*, *late Thursday night*): no *last*, *next*, no date
-_BARE_WEEKDAY = re.compile(r"(?:(?:on|early|late|earlier|later)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day"
+_BARE_WEEKDAY = re.compile(rf"(?:(?:on|early|late|earlier|later)\s+)?({WEEKDAY_RE})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 #: a day-precise value with what follows it (a time of day: ``2011-05-02TNI``)
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)?")

@@ -40,6 +40,7 @@ from typing import Any, Iterable, Sequence
 
 from .articles import latin_script
 from .dates import DateMention
+from .dates.resources.lexicon import WEEKDAYS
 
 __all__ = [
     "ENGLISH",
@@ -70,7 +71,7 @@ _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|21\d{2})(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?!\d)")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAYS)
 _UNITS = ("day", "week", "month", "year")
 
 

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Literal
 
-from .dates.resources.lexicon import WEEKDAYS
+from .dates.resources.lexicon import WEEKDAY_RE, WEEKDAYS
 from .textio import reading_text
 
 __all__ = [
@@ -247,7 +247,7 @@ _STAMP_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[A
 _RULE = re.compile(r"(?<![-=_~*])[-=_~*]{4,}(?![-=_~*])")
 _RULE_HINT = re.compile(r"[-=_~*]{4}")  # what every _RULE match contains (a cheaper scan)
 #: a weekday before a date opening a piece ('Sunday, May 2, 2021 A bridge …')
-_LEAD_WEEKDAY = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+_LEAD_WEEKDAY = re.compile(rf"\s*(?:{WEEKDAY_RE}),?\s+")
 #: a capitalised stamp label in the middle of a header line, after a headline (``Mill closes after fire Published
 #: May 9, 2022 By Lee Park …``): a flattened page's date line
 _INNER_STAMP = re.compile(r"(?<=[\w’'\"”)])\s+(?=" + _PAGE_LABEL + r"\b)")
@@ -955,7 +955,7 @@ def _flattened_lines(text: str, lines: list[tuple[int, str]], *, dayfirst: bool 
 
 #: the first part of a date that a narrow column (a PDF's, a letterhead's) wrapped onto two lines: the month, with
 #: its day and a comma or not ('May', 'May 4,'), alone on its line, its weekday before it or not ('Friday, May 4,') ...
-_WRAPPED_HEAD = re.compile(r"\s*(?:(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?(?P<m>[^\W\d_]{3,9}\.?)"
+_WRAPPED_HEAD = re.compile(rf"\s*(?:(?P<w>(?:{WEEKDAY_RE})),?\s+)?(?P<m>[^\W\d_]{{3,9}}\.?)"
                            r"(?:\s+(?P<d>\d{1,2}),?)?\s*", re.I)
 #: ... and the rest alone on the next line: the year, with the day before it when the first line lacked it
 #: ('2022', '4, 2022')

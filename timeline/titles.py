@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
-                                       WEEKDAY_RE)
+                                       WEEKDAY_RE, WEEKDAYS)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
 from .lexicon import all_lemmas, past_lemmas, verb_forms
 from .occasion_words import OCCASION_VERBS, TELLING_FORMS
@@ -961,7 +961,7 @@ def _name_list_end(toks: list[Token], comma: int, out: list[Token]) -> int:
 
 #: words that take a share of a period before its 'of' ('much of Sunday', 'most of March')
 _SHARE_OF = {"much", "most", "all", "part", "rest", "some", "half", "remainder", "bulk"}
-_WEEKDAY_WORDS = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight", re.I)
+_WEEKDAY_WORDS = re.compile(rf"(?:{WEEKDAY_RE})|today|yesterday|tonight", re.I)
 _MONTH_WORD = re.compile(r"^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)(?:\s+\d{4})?$", re.I)
 
@@ -3149,7 +3149,7 @@ _SCHEDULED = {"scheduled", "planned", "slated", "set", "due", "expected"}
 _TIME_WORDS = re.compile(
     r"\s*\b(?:(?:scheduled|planned|slated|set|due)\s+(?:for|on)\s+)?"  # 'a rally scheduled for Wednesday'
     r"(?:(?:on|by|until|late|early|earlier|last|this|next)\s+)*(?:(?:late|early)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)"
+    rf"(?:{WEEKDAY_RE}|yesterday|today|tonight|tomorrow)"
     r"(?:\s+(?:night|morning|afternoon|evening))?\b(?![’'])(?-i:(?!\s+[A-Z]))"  # (not 'Sunday Herald': a name)
     r"|\s*\b(?:at|by|around|about)\s+\d{1,2}(?::\d{2}|\.\d{2}(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s+local time)?"
@@ -3841,8 +3841,7 @@ _NAME_PREFIXES = {"St", "Mt", "Ft", "Dr", "Mr", "Mrs", "Ms", "Gen", "Sen", "Sens
 
 
 #: words that say when, never part of a noun phrase before a verb
-_DAY_ADVERBS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday"}
+_DAY_ADVERBS = {"today", "yesterday", "tonight", "tomorrow", *WEEKDAYS}
 
 
 #: bodies named by what they deal with after 'on' ('Subcommittee on Trade', 'Commission on Human Rights')
@@ -6201,7 +6200,7 @@ def _there_doing(text: str, clause: Clause, date: tuple[int, int]) -> str:
     return there if there.endswith(" ".join(where)) else _assemble(actor, words, tail)
 
 
-_DAY_NAMES = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY_NAMES = re.compile(rf"(?:{WEEKDAY_RE})\b", re.I)
 
 
 def _named_day(text: str, clause: Clause, date: tuple[int, int]) -> str:
@@ -8984,7 +8983,7 @@ _RELEASE_GENRES = re.compile(r"^(?:statement|remarks|readout|testimony|transcrip
                              r"fact\s+sheet|letter|op-ed|photos?|video|watch|live|opinion|editorial|"
                              r"analysis|q\s*&\s*a|interview)\b", re.I)
 #: a day word a headline ends with ('… Kicks Off Monday'): the date, no part of the title
-_HEADLINE_DAY = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+_HEADLINE_DAY = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY_RE}|today|"
                            r"tonight|yesterday)$", re.I)
 
 

@@ -429,7 +429,7 @@ RX_MODEL_YEAR_OPEN = re.compile(r"(?i:model[- ]years?)\s+")
 # speaking days (timeline.dates.speech): a line holding only a full date, as a letter, a release or remarks print
 # their own date line: a weekday may stand before it ("Monday, March 4, 2019"), a clock time and its zone after it
 # ("March 4, 2019, 6:30 p.m. GMT", "3 May 2019 at 10:30 a.m.", a 24-hour clock: "4 March 2019 18:30")
-RX_DATE_LINE_BEFORE = re.compile(r"[^\S\n]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?", re.I)
+RX_DATE_LINE_BEFORE = re.compile(rf"[^\S\n]*(?:(?:{L.WEEKDAY_RE}),?[^\S\n]+)?", re.I)
 RX_DATE_LINE_AFTER = re.compile(
     r"(?:,?[^\S\n]*(?:at[^\S\n]+)?(?:\d{1,2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?[^\S\n]?m\.?|GMT|UTC)|(?:[01]?\d|2[0-3]):[0-5]\d))?"
     r"(?-i:[^\S\n]*\(?[A-Z]{2,4}\)?)?[^\S\n]*", re.I)
@@ -452,7 +452,7 @@ RX_QUOTE_OPENS = re.compile(r"[\"“‘'«]")
 RX_QUOTED_SAID_ON = re.compile(
     r"[,.!?]?[”\"][^\S\n]*(?:[\w.,’'-]+[^\S\n]+){0,6}?(?:said|says|told[^\S\n]+\w+|stated|added|wrote|announced)"
     r"(?:[^\S\n]+in[^\S\n]+an?[^\S\n]+(?:statement|speech|letter|interview|release|address))?"
-    r"[^\S\n]+(?:on[^\S\n]+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![’']s)")
+    rf"[^\S\n]+(?:on[^\S\n]+)?(?P<wd>(?:{L.WEEKDAY_RE}))\b(?![’']s)")
 # where a quotation opens
 RX_QUOTE_OPEN_MARK = re.compile(r"[“\"]")
 
