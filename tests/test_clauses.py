@@ -228,6 +228,15 @@ def test_a_possibility_is_not_a_plan(sentence, date, kind):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The judge said the fine could be paid before the May 4 deadline.", "May 4"),  # a court
+    ("Bidders may still raise their offers by the June 30 deadline.", "June 30"),  # a takeover
+])
+def test_a_possibility_before_a_named_deadline_keeps_the_deadlines_day(sentence, date):
+    """The date names a deadline, a day fixed in advance; the possibility stays a hypothetical, not a forecast."""
+    assert _clause(sentence, date, when="future").kind == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("Police said on Sunday that the death toll could be in excess of 5,000.", "Sunday"),  # a disaster
     ("Analysts said Monday the bid may well be worth more than the board thinks.", "Monday"),  # a takeover
     ("The campaign warned on Tuesday that turnout could exceed the record.", "Tuesday"),  # an election

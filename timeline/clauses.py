@@ -4120,6 +4120,9 @@ _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|co
 #: a clause right after the date that says what fixes that day (*on June 30, when its credit line expires*): the
 #: day is a deadline, whatever may happen on it
 _FIXED_BY_WHEN = re.compile(r"\s*,?\s+when\s+", re.I)
+#: a date that names a deadline (*before the May 4 deadline*, *by the June 30 deadline*): a day fixed in
+#: advance, whatever may happen before it; the possibility is not dated by it
+_DEADLINE_NAMED = re.compile(r"\s+deadlines?\b", re.I)
 POSSIBLE_LATER = ("a possibility on a day still to come ('the merger could close in November', 'the storm may "
                   "reach the coast next week'): a forecast, no event on that day")
 
@@ -4142,7 +4145,8 @@ def _hypothetical(k: _KindInput) -> _Found:
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
-    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de):
+    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de) \
+            and not _DEADLINE_NAMED.match(k.text, k.de):
         return "question", POSSIBLE_LATER
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
