@@ -228,6 +228,15 @@ def test_a_possibility_is_not_a_plan(sentence, date, kind):
 
 
 @pytest.mark.parametrize("sentence, date", [
+    ("The judge said the fine could be paid before the May 4 deadline.", "May 4"),  # a court
+    ("Bidders may still raise their offers by the June 30 deadline.", "June 30"),  # a takeover
+])
+def test_a_possibility_before_a_named_deadline_keeps_the_deadlines_day(sentence, date):
+    """The date names a deadline, a day fixed in advance; the possibility stays a hypothetical, not a forecast."""
+    assert _clause(sentence, date, when="future").kind == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, date", [
     ("Police said on Sunday that the death toll could be in excess of 5,000.", "Sunday"),  # a disaster
     ("Analysts said Monday the bid may well be worth more than the board thinks.", "Monday"),  # a takeover
     ("The campaign warned on Tuesday that turnout could exceed the record.", "Tuesday"),  # an election
@@ -2790,3 +2799,27 @@ def test_near_misses_of_a_standing_extent_are_not_that_state(sentence, date):
     c = analyse(sentence, 0, len(sentence), i, i + len(date), when="past")
     assert c.reason != STANDING_EXTENT
 
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The port authority confirmed Friday that the crane is the same model as the one in the harbour.", "Friday"),
+    ("The council announced Saturday there will be a second ballot on the budget.", "Saturday"),  # a plan made known
+    ("Health Secretary Ann Roe today announced the agency is collaborating with the province on a vaccine plan.",
+     "today"),  # not a joint effort going on: the announcing is the act
+    ("On Monday, the water board announced that the reservoir is full.", "On Monday"),  # a fronted date
+    ("The mining company disclosed on Tuesday that its reserves are smaller than reported.", "Tuesday"),  # business
+])
+def test_a_dated_announcement_confirmation_or_disclosure_is_the_event(sentence, date):
+    """Making something known is an act of its day, whatever it makes known (``MADE_KNOWN``)."""
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Crews were assisting the county on Monday, the agency announced.", "Monday"),  # the announcing not dated
+    ("The ministry said Monday it is collaborating with the state.", "Monday"),  # 'said' reports a state
+    ("Officials who announced the plan said Monday the situation is serious.", "Monday"),  # the first verb says
+    ("The port authority has confirmed since Friday that the crane is safe.", "Friday"),  # a perfect since a day
+    ("The port authority reported Friday that the crane is safe.", "Friday"),  # 'reported' is no announcement
+])
+def test_a_state_made_known_without_a_dated_announcement_stays_a_state(sentence, date):
+    assert _clause(sentence, date).kind == "state"

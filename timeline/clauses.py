@@ -4120,6 +4120,9 @@ _CANNOT = re.compile(r"\b(?:can|could)\s+no\s+longer\b|\b(?:cannot|can[’']t|co
 #: a clause right after the date that says what fixes that day (*on June 30, when its credit line expires*): the
 #: day is a deadline, whatever may happen on it
 _FIXED_BY_WHEN = re.compile(r"\s*,?\s+when\s+", re.I)
+#: a date that names a deadline (*before the May 4 deadline*, *by the June 30 deadline*): a day fixed in
+#: advance, whatever may happen before it; the possibility is not dated by it
+_DEADLINE_NAMED = re.compile(r"\s+deadlines?\b", re.I)
 POSSIBLE_LATER = ("a possibility on a day still to come ('the merger could close in November', 'the storm may "
                   "reach the coast next week'): a forecast, no event on that day")
 
@@ -4142,7 +4145,8 @@ def _hypothetical(k: _KindInput) -> _Found:
         return "negated", "what cannot happen ('can no longer', 'cannot'): no event"
     if _CONDITIONAL.search(k.text[k.cs:k.de]) or re.search(r"\b(?:would|could|might|should) have\b", k.clause):
         return "hypothetical", "a condition or counterfactual: may not have happened"
-    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de):
+    if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when == "future" and not _FIXED_BY_WHEN.match(k.text, k.de) \
+            and not _DEADLINE_NAMED.match(k.text, k.de):
         return "question", POSSIBLE_LATER
     if _POSSIBILITY.search(k.text, k.cs, k.ds) and k.when != "past":
         return "hypothetical", "a possibility ('could', 'may', 'might'): may not happen"
@@ -5289,7 +5293,8 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
         return "state", RUNNING
     if kind == "event" and _negated_perfect(text, toks, groups, date_start, date_end):
         return "negated", NEGATED_PERFECT
-    if kind == "event" and _joint_work_going_on(text, main, toks):
+    if kind == "event" and _joint_work_going_on(text, main, toks) \
+            and not _made_known_dated(text, toks, groups, cs, (date_start, date_end)):
         return "state", JOINT_WORK_GOING_ON
     if kind == "event" and _still_going(toks, main, text, date_start):
         return "state", STILL_GOING
@@ -5320,11 +5325,37 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
             text, toks[main.head].end, date_start) and not (  # 'schools stayed shut after the quake that hit on Friday'
             _ABSOLUTE_WITH.match(text, start) and date_end <= text.find(",", start, end)) \
             and not _named_saying_dated(text, toks, main, (date_start, date_end)) \
+            and not _made_known_dated(text, toks, groups, cs, (date_start, date_end)) \
             and not saying_occasion_dated(text, toks, groups, (cs, ce), (date_start, date_end)):
         # (not in an absolute phrase, 'With 80% tendered by …,', nor a named saying dated by its time, 'Dr. Ann Roe said
         # on Friday …')
         return "state", "a situation reported or said to go on ('said … is serious', 'continues'), not an event"
     return kind, reason
+
+
+#: verbs of making something known (lexicon data): an announcement, a confirmation or a disclosure is itself an act
+#: of its day, whatever it makes known (*the agency confirmed Friday that the strain is the same*, *the council announced
+#: Saturday there will be a second ballot*), unlike *said*, which reports a view or a situation (round 19: *officials said
+#: Monday the situation is serious* stays a state)
+MAKING_KNOWN = frozenset({"announce", "confirm", "disclose", "reveal"})
+MADE_KNOWN = ("a dated announcement, confirmation or disclosure ('confirmed Friday that …', 'today announced …'): "
+              "the making known is the act of that day, whatever it makes known")
+
+
+def _made_known_dated(text: str, toks: list[Token], groups: list[_Group], cs: int, date: tuple[int, int]) -> bool:
+    """Whether the clause's first verb is one of :data:`MAKING_KNOWN` and the date dates it (:data:`MADE_KNOWN`):
+    right after the verb (*confirmed February 3 that …*, *announced on Saturday there will be …*) or before it with
+    no other verb between (*On Saturday, the board announced …*, *Secretary Ann Roe today announced …*). Not
+    *said* (a state reported stays one), not a verb after another verb (*officials who announced …*), nor inside a
+    quotation."""
+    if not groups or groups[0].lemma not in MAKING_KNOWN or groups[0].form not in {"past", "present"}:
+        return False
+    if _inside_quotation(text, cs, date[0]):
+        return False
+    verb = toks[groups[0].head]
+    if date[0] >= verb.end:
+        return text[verb.end : date[0]].strip().lower() in {"", "on"}
+    return date[1] <= toks[groups[0].first].start
 
 
 def _other_verbs(toks: list[Token], blocked: set[int]) -> tuple[str, ...]:
