@@ -1983,7 +1983,71 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
         return None  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
     if rule == "perfect" and voiced and k > 0 and not _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
         return None  # a speaker's account of what has gone on ('the regime has deceived the world'), not the day's news
+    if rule == "perfect" and _how_things_stand(text, sentences, k, info):
+        return None  # 'Nearby, tent cities have mushroomed' down the story: the state of things, not the day's news
     return Undated(s, e, verb[0], info, rule)
+
+
+#: how many story sentences open a news report with its news (:func:`_story_rank`; the lede and the paragraphs
+#: right after it, the top of the inverted pyramid): below them a report gives context, figures and background
+NEWS_SENTENCES = 4
+
+
+def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, info: Clause) -> bool:
+    """Whether an undated present perfect (sentence ``k``, analysed as ``info``) tells how things stand rather than
+    the day's news: it comes after the first :data:`NEWS_SENTENCES` story sentences of the report, and its sentence
+    up to the perfect names no one and nowhere (:func:`_names_someone`: *Nearby, tent cities have mushroomed*,
+    *Globally, the disease has borne a heavy toll*, *Four cases have ended in death*, *Organizers have dealt with
+    last-minute problems*).
+
+    A report puts the news of its day at the top; further down it gives context, figures and background. There an
+    undated perfect of a named doer, place or source still reports an act (*FEMA has deployed rescue teams*, *In
+    Eastport, 40 workers have fallen ill*, *the mayor said 200 homes have been evacuated*), while one of a thing, a
+    count or an unnamed group sums up a situation as of the page's day, which no event falls on. A perfect marked
+    done just now (*has just*, *has now*) stays the day's news.
+
+    Parameters
+    ----------
+    text : str
+    sentences : sequence of (int, int)
+        The story's sentences.
+    k : int
+        The sentence's index.
+    info : Clause
+        The analysis of its clause.
+
+    Returns
+    -------
+    bool
+    """
+    if _story_rank(text, sentences, k) < NEWS_SENTENCES or _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
+        return False
+    return info.subject[1] > info.subject[0] and not _names_someone(text, sentences[k][0], info.verb[0])
+
+
+#: a subject that stands for a doer named before: a personal pronoun, or a person's office (:data:`_OFFICES`: *the
+#: president*, *the governor*)
+_STANDS_FOR = re.compile(r"\b(?:he|she|it|they)\s+(?:\w+ly\s+)?$|\bthe\s+(?:[a-z-]+\s+)?(?:"
+                         + "|".join(sorted({"president", "secretary", "minister", "governor", "mayor", "chairman",
+                                            "chairwoman", "director", "senator", "speaker", "commissioner", "king",
+                                            "queen", "pope", "premier", "chancellor", "ambassador", "administrator"}))
+                         + r")\s+$", re.I)
+
+
+def _names_someone(text: str, start: int, verb: int) -> bool:
+    """Whether a sentence from ``start`` up to its verb at ``verb`` names a doer, a place or a source: a capitalised
+    word where no sentence starts (*the Coast Guard*, *In Eastport*, *Roe said*), an acronym (*FEMA*), a sentence's
+    first word that the text also writes capitalised inside a sentence (*Toyota*, *Turkey*; not *Four*,
+    *Officials*, *Organizers*), or a subject that stands for a doer named before (:data:`_STANDS_FOR`: *he*, *the
+    president*)."""
+    if _STANDS_FOR.search(text, start, verb):
+        return True
+    for m in re.finditer(r"[A-Z][\w.&-]*", text[start:verb]):
+        word, at = m.group(), start + m.start()
+        opening = not re.search(r"[\w’'-]", text[start:at])
+        if not opening or len(word) > 1 and word.isupper() or written_case(text, 0, word)[:1].isupper():
+            return True
+    return False
 
 
 def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],
