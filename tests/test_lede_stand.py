@@ -21,10 +21,10 @@ def _perfects(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Nearby, makeshift camps have mushroomed along the shore.",
-    "Globally, the disease has borne a tremendous toll.",
-    "Four cases of the illness have ended in four deaths.",
-    "Organizers have dealt with a series of last-minute problems.",
+    "Along the quay, market stalls have reopened one by one.",
+    "Across the valley, the drought has taken a heavy toll on orchards.",
+    "Six of the patients have gone home to their families.",
+    "The organisers have scrambled to fix late faults in the lighting.",
     "Across the region, small traders have lost their savings.",
 ])
 def test_a_perfect_naming_no_one_down_the_report_is_no_event(sentence):
@@ -32,8 +32,8 @@ def test_a_perfect_naming_no_one_down_the_report_is_no_event(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Coast Guard has reopened the channel to barge traffic.",  # a named doer
-    "FEMA has sent two rescue teams to the coast.",  # an acronym
+    "The Harbour Guard has reopened the channel to barge traffic.",  # a named doer
+    "EPRA has sent two rescue teams to the coast.",  # an acronym
     "In Westhaven, forty workers have fallen ill.",  # a named place
     "The mayor said two hundred homes have been evacuated.",  # an office holder as source
     "He has declared a state of emergency in the county.",  # a pronoun for a doer named before
@@ -44,7 +44,7 @@ def test_a_perfect_naming_a_doer_place_or_source_stays_an_event(sentence):
 
 
 def test_the_top_of_the_report_keeps_its_perfects():
-    sentence = "Makeshift camps have mushroomed along the shore."
+    sentence = "Market stalls have reopened along the quay."
     assert _perfects(TOP.split(". ")[0] + ". " + sentence) == [sentence]
     assert NEWS_SENTENCES == 4
 
