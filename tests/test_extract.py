@@ -1736,7 +1736,7 @@ def test_an_article_reads_the_same_whatever_its_line_ends(tmp_path, end):
              "victims and help them recover.\n"
              "\u201cMy message to the districts that have been hit so hard is that we are going to do everything we can "
              "to get help to you as quickly as possible,\u201d the mayor said.\n"
-             "There are many needs, especially in the old town, where thousands are without power, ferries have ground "
+             "There are many needs, especially in Old Harbor, where thousands are without power, ferries have ground "
              "to a halt, and roads are littered by fallen trees. In one district, 80 houses were damaged.\n"
              "The council said it would be several days before the city is back to normal.\n")
     got = {}

@@ -21,7 +21,9 @@ English news writing, and no word of any story:
   also*), hypothetical or future ones (*would have*, *will have*), those of a
   quotation, a question, a relative, conditional or adverbial clause (*which
   has*, *if … has*, *while … have*) or following another finite verb of their
-  clause, and first- or second-person speech (*we have*).
+  clause, and first- or second-person speech (*we have*); below a report's first :data:`NEWS_SENTENCES` story
+  sentences, a perfect whose sentence up to its verb names no doer, place or source (*Along the quay, market stalls
+  have reopened*): how things stand, not the day's news (:func:`_how_things_stand`).
 * **now** — a main-clause *is/are now* + -ing of an action (*the ministry is
   now halting sales*), not of trying, waiting or a trend; *are now confirmed*;
   and *now says* (*the club now says it will sell the stadium*: a position
@@ -1983,7 +1985,73 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
         return None  # 'The council has responded with a budget that …' after 'the council passed a budget on Monday'
     if rule == "perfect" and voiced and k > 0 and not _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
         return None  # a speaker's account of what has gone on ('the regime has deceived the world'), not the day's news
+    if rule == "perfect" and _how_things_stand(text, sentences, k, info):
+        return None  # 'Along the quay, market stalls have reopened' down the story: how things stand
     return Undated(s, e, verb[0], info, rule)
+
+
+#: how many story sentences open a news report with its news (:func:`_story_rank`; the lede and the paragraphs
+#: right after it, the top of the inverted pyramid): below them a report gives context, figures and background
+NEWS_SENTENCES = 4
+
+
+def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, info: Clause) -> bool:
+    """Whether an undated present perfect (sentence ``k``, analysed as ``info``) tells how things stand rather than
+    the day's news: it comes after the first :data:`NEWS_SENTENCES` story sentences of the report, and its sentence
+    up to the perfect names no one and nowhere (:func:`_names_someone`: *Along the quay, market stalls have reopened*,
+    *Across the valley, the drought has taken a heavy toll*, *Six patients have gone home*, *The organisers have
+    scrambled to fix late faults*).
+
+    A report puts the news of its day at the top; further down it gives context, figures and background. There an
+    undated perfect of a named doer, place or source still reports an act (*EPRA has sent rescue teams*, *In
+    Eastport, 40 workers have fallen ill*, *the mayor said 200 homes have been cleared*), while one of a thing, a
+    count or an unnamed group sums up a situation as of the page's day, which no event falls on. A perfect marked
+    done just now (*has just*, *has now*) stays the day's news.
+
+    Parameters
+    ----------
+    text : str
+    sentences : sequence of (int, int)
+        The story's sentences.
+    k : int
+        The sentence's index.
+    info : Clause
+        The analysis of its clause.
+
+    Returns
+    -------
+    bool
+    """
+    if _story_rank(text, sentences, k) < NEWS_SENTENCES or _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
+        return False
+    return info.subject[1] > info.subject[0] and not _names_someone(text, sentences[k][0], info.verb[0])
+
+
+#: words that stand for a doer named before: *he* or *she*, *it* or *they* as the perfect's subject, or a person's
+#: office (*the president*, *the governor said …*)
+_STANDS_FOR = re.compile(r"\b(?:he|she)\b|\b(?:it|they)\s+(?:\w+ly\s+)?$|\bthe\s+(?:[a-z-]+\s+)?(?:"
+                         + "|".join(sorted({"president", "secretary", "minister", "governor", "mayor", "chairman",
+                                            "chairwoman", "director", "senator", "speaker", "commissioner", "king",
+                                            "queen", "pope", "premier", "chancellor", "ambassador", "administrator"}))
+                         + r")\b", re.I)
+
+
+def _names_someone(text: str, start: int, verb: int) -> bool:
+    """Whether a sentence from ``start`` up to its verb at ``verb`` names a doer, a place or a source: a capitalised
+    word where no sentence starts (*the Harbour Guard*, *In Eastport*, *Roe said*), an acronym (*EPRA*), a sentence's
+    first word that the text also writes capitalised inside a sentence (*Tarrow*, *Norvia*; not *Six*,
+    *Officials*, *Organisers*), or words that stand for a doer named before (:data:`_STANDS_FOR`: *he*, *the
+    president*)."""
+    if _STANDS_FOR.search(text, start, verb):
+        return True
+    for m in re.finditer(r"[A-Z][\w.&-]*", text[start:verb]):
+        word, at = m.group(), start + m.start()
+        if word.lower() in _NOT_GIVEN:
+            continue  # 'The', 'In', 'After': capitalised only where a sentence starts
+        opening = not re.search(r"[\w’'-]", text[start:at])
+        if not opening or len(word) > 1 and word.isupper() or written_case(text, 0, word)[:1].isupper():
+            return True
+    return False
 
 
 def _restates_far(text: str, sentences: Sequence[tuple[int, int]], recent: Sequence[Sequence[tuple[int, int]]],
