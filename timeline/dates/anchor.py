@@ -214,7 +214,7 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
             and month >= int(ctx.last[1][5:7]):
         return y  # "The crisis began in July 1997, and by December the baht had halved"
     if abs(y - ctx.dct.year) <= 1:
-        return y if _dated_opening_goes_on(ctx, c, s, month) else None
+        return None
     if y < ctx.dct.year and ctx.tense(c.start, c.end) == "future":
         return None  # "the first rise since March 1997, and another might come as soon as Aug. 24"
     if ctx.last[0] < s:
@@ -222,7 +222,10 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
         # ("... in 1988. The U.N. condemned the invasion on Aug. 2"); except from a sentence opening on the year
         # to the next one, in the same paragraph, opening on the month: a chronicle ("In 1994, the genocide began.
         # In July, the rebels took Kigali.")
-        return y if _chronicle_sentences(ctx, c, s) else None
+        ps = ctx.sentence(s - 1)[0]
+        chronicle = ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
+            and RX_OPENER.fullmatch(ctx.text, ps, ctx.last[0]) and RX_OPENER.fullmatch(ctx.text, s, c.start)
+        return y if chronicle else None
     framed = RX_OPENER.fullmatch(ctx.text, s, ctx.last[0]) is not None  # "That year, ...", "In 1995, ..."
     if not fine and not framed and min(abs(ctx.dct.month - month + k) for k in (-12, 0, 12)) <= 3:
         return None
@@ -232,30 +235,6 @@ def sentence_year(ctx: Ctx, c: Cand, month: int) -> int | None:
     if rel is not None and "," not in ctx.text[rel.end():ctx.last[0]] and "," in ctx.text[ctx.last[0]:c.start]:
         return None  # "Starr, who was appointed in August 1994, said ... since January": the year stays in its clause
     return y
-
-
-def _chronicle_sentences(ctx: Ctx, c: Cand, s: int) -> bool:
-    """Whether the last date opens the sentence before the one of ``c`` (starting at ``s``), in the same paragraph,
-    and ``c`` opens its own: a chronicle ("In 1994, the genocide began. In July, the rebels took Kigali.")."""
-    ps = ctx.sentence(s - 1)[0]
-    return ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
-        and RX_OPENER.fullmatch(ctx.text, ps, ctx.last[0]) is not None \
-        and RX_OPENER.fullmatch(ctx.text, s, c.start) is not None
-
-
-def _dated_opening_goes_on(ctx: Ctx, c: Cand, s: int, month: int) -> bool:
-    """A chronicle (:func:`_chronicle_sentences`) opened by a day or month of the year before or after the
-    publication's, going on in a later or the same month, told as done: the story keeps the year its first sentence
-    gave ("On April 5, 2010, the mine exploded. On April 6, I came and sat vigil …", said in December 2011), where the
-    nearest occurrence to the publication date would put the day in the year of writing. A narrator tells a story's
-    days in order, so a month before the opening one (the next January) is left to that nearest occurrence."""
-    if ctx.last[0] >= s or ctx.last[2] not in ("day", "month") or not ctx.last[1][5:7].isdigit():
-        return False
-    if month < int(ctx.last[1][5:7]) or ctx.tense(c.start, c.end) == "future":
-        return False
-    ps = ctx.sentence(s - 1)[0]
-    return ps <= ctx.last[0] and "\n" not in ctx.text[ctx.last[0]:c.start] \
-        and RX_OPENER.fullmatch(ctx.text, s, c.start) is not None
 
 
 def of_year(ctx: Ctx, end: int) -> tuple[int, str, int] | None:
