@@ -25,7 +25,7 @@ def test_this_weekend_told_in_the_past_on_a_weekday_is_the_weekend_just_past(tex
 
 @pytest.mark.parametrize("text", [
     "The minister will visit the flooded valley this weekend.",                      # future
-    "Two new stadiums are hosting their first matches this weekend.",                # present progressive
+    "Two new ferries are making their first crossings this weekend.",               # present progressive
     "The ferry service resumes this weekend.",                                       # present
 ])
 def test_this_weekend_not_told_in_the_past_is_the_coming_one(text):
