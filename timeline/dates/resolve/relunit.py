@@ -321,6 +321,16 @@ def _story_period(ctx: Ctx, c: Cand, r: _Rel) -> Res | None | object:
     return _UNDECIDED
 
 
+def _weekend_told_as_past(ctx: Ctx, c: Cand) -> bool:
+    """Whether "this weekend", said on a weekday (Monday to Friday), is told in the past tense: the weekend of the
+    publication's own week has not begun yet, so a past clause tells of the weekend just before it ("Starting this
+    weekend, the crews cleared the roads", "two climbers who died in this weekend's avalanche", said on a Tuesday or
+    a Thursday). A weekend said on a Saturday or a Sunday is the one under way, and a clause not in the past (*the
+    minister will visit the valley this weekend*, *the ferry service resumes this weekend*) the coming one, as
+    before."""
+    return ctx.dct.isoweekday() <= 5 and ctx.tense(c.start, c.end) == "past"
+
+
 def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
     """"the following year" from the last date given; "last week", "next month" from the publication date."""
     dct = ctx.dct
@@ -346,6 +356,8 @@ def _shifted(ctx: Ctx, c: Cand, r: _Rel) -> Res | None:
     if unit == "weekend":
         if dct is None:
             return ("DATE", "XXXX-WXX-WE", mod, "none")
+        if base_rel == "this" and _weekend_told_as_past(ctx, c):
+            k = -1  # "Starting this weekend, the crews cleared …" said on a Tuesday: the weekend just past
         sat = dct + _dt.timedelta(days=6 - dct.isoweekday()) + _dt.timedelta(weeks=k)
         return ("DATE", iso_week(sat) + "-WE", mod, "publication")
     if unit == "quarter":
