@@ -7156,12 +7156,25 @@ _PAST_OFFICE = {"former", "ex", "late", "then", "outgoing", "retired", "deputy",
                 "would-be", "self-styled"}
 
 
-def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+#: what a release writes between a named subject and its verb, which leaves the office before the name the
+#: subject's: the party and state in brackets and a time or manner word ('Senator Jane Roe (D-Ore.) today urged',
+#: 'Governor Ann Lee on Monday signed', 'Mayor Al Poe, (R) also said'); the date itself is blanked first
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
+                          r"evening|week|on|late|early|also|again|now|then|jointly|formally|officially|publicly))*"
+                          r"\s*,?\s*$")
+
+
+def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
+                 date: tuple[int, int] = (0, 0)) -> str:
     """A person's name with the office the clause writes before it ('Defense Secretary' of 'Defense Secretary Jane
-    Roe spoke'), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
+    Roe spoke'; also across a party label or a time word before the verb, :data:`_SUBJECT_GAP`, the ``date``'s own
+    words blanked), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
     if not _given_name(actor):
         return actor
-    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
+    span = text[clause.start : verb[0]]
+    if clause.start <= date[0] < date[1] <= verb[0]:
+        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
     outside = text[max(0, clause.start - 40) : clause.start].split()[-2:] if m and not before else []
     if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE | _NAME_JOINS) \
@@ -8090,7 +8103,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
         return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
-    actor = _with_office(text, clause, verb, actor) if how == "" else actor
+    actor = _with_office(text, clause, verb, actor, date) if how == "" else actor
     if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
             and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
             and text[date[1] : date[1] + 1] not in {"'", "’"}:
