@@ -7142,11 +7142,12 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation), which an office written before it makes a person's ('Ned Ormsby')."""
+    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac': 'Ned McOrmsby'), which an office
+    written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
-        and re.fullmatch(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", words[-1]) is not None \
+        and re.fullmatch(r"(?:Mc|Mac)?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", words[-1]) is not None \
         and not ("NOUN" in _lemmas(first.lower()) and re.search(r"(?:or|er|ist|ant|ent)$", first))  # not an
     # office: 'Administrator Lee'
 
@@ -7184,6 +7185,33 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
         # after a clause joined by 'and': 'Nurses protested and Health Minister Ana Costa …')
     whole = f"{m.group(1)}{actor}" if m else ""
     return whole if whole and _role_surname(whole) else actor
+
+
+#: a person named with an office, party label and comma before 'and' and a second person who is the verb's subject
+#: ('Senator Ann Roe (D-Ore.) and Senator Tom Lee (R-Tex.) today urged'): the first of two persons who act together
+_PARTNER = re.compile(r"(?:^|[,:\u2014\u2013]\s*|\s-+\s*)(?:[A-Z][\w.&’'-]*\s+){0,3}?"
+                      r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})\s*(?:\([^()]{1,40}\))?\s+and\s+"
+                      r"(?:[A-Z][\w.&-]*\s+){0,3}$")
+
+
+def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """Two persons who are the verb's subject together, named each with an office or a party label before 'and'
+    ('Senator Ann Roe (D-Ore.) and Senator Tom Lee today urged' → 'Ann Roe and Tom Lee', which a headline names by
+    surnames: 'Roe and Lee urge …'), where the actor found is the second alone; the actor unchanged otherwise (no
+    person, a list of three or more, or a first name that opens no subject: 'talks with Ann Roe and …')."""
+    if not _given_name(actor):
+        return actor
+    span = text[clause.start : verb[0]]
+    if clause.start <= date[0] < date[1] <= verb[0]:
+        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    at = re.search(r"%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
+    found = _PARTNER.search(span[: at.start()]) if at else None
+    listed = found and found.group(0)[:1] == "," and re.search(r"[A-Z][\w’'.-]*\)?$", span[: found.start()].rstrip())
+    words = found.group("name").split() if found and not listed else []  # (not the last two of a list: 'Ann Roe,
+    # Jim Poe and Tom Lee')
+    while words and words[0].lower().strip(".") in _ROLE_WORDS:
+        words = words[1:]  # ('Senator Ann Roe': the office before the name)
+    return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) else actor
 
 
 def _without_proper_modifier(actor: str) -> str:
@@ -7769,7 +7797,8 @@ def _commented_act(text: str, clause: Clause, verb: tuple[int, int], actor: str)
     news = make_title(told, inner, 0, 0)
     if news == FALLBACK_TITLE or len(news.split()) < 3:
         return ""
-    whole = _fit([*actor.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
+    named = _role_surname(actor) or actor  # the person as a title names them ('Senator Roe' of 'U.S. Senator Jane Roe')
+    whole = _fit([*named.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
                  MAX_TITLE).split()
     return "" if word in whole[:-1] else news  # ('issues statement on Acme paying bonuses': the act's object fits)
 
@@ -7869,6 +7898,8 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         verb, lemma = (verb[0], press), "say"
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
+    actor = _with_partner(text, clause, verb, actor, date) if how == "" else actor  # 'Roe and Lee say'
+    actor = _with_office(text, clause, verb, actor, date) if how == "" else actor  # 'Senator Roe says', as reported
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
                      text[verb[1] : clause.end], re.I)  # 'indicated in its filing today that …'
     frame = _CERTAINTY.match(text, verb[1], clause.end)  # 'stated there can be no question that …': the content
@@ -8103,6 +8134,7 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
         return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
+    actor = _with_partner(text, clause, verb, actor, date) if how == "" else actor  # 'Roe and Lee urge'
     actor = _with_office(text, clause, verb, actor, date) if how == "" else actor
     if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
             and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
