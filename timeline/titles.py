@@ -7081,6 +7081,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     fitted = fitted or _cut_inside_name(actors, verbs, tail)
     if fitted:
         return fitted
+    pair = re.fullmatch(r"(.+?) and (.+)", actor)
+    if pair and _given_name(pair.group(1)) and _given_name(pair.group(2)):
+        return _assemble(pair.group(2), verb, tail, bare=bare)  # two persons who leave no room for what they did:
+        # the one the clause names last, whose verb it is ('(Ann Roe and) Tom Lee write(s) Government Accounting Office')
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
@@ -7142,12 +7146,13 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac': 'Ned McOrmsby'), which an office
+    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac' and hold accents: 'Ned McOrmsby', 'Ana
+    Velázquez'), which an office
     written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
-        and re.fullmatch(r"(?:Mc|Mac)?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", words[-1]) is not None \
+        and re.fullmatch(r"(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:['’][A-Z][a-zà-ÿ]+)?", words[-1]) is not None \
         and not ("NOUN" in _lemmas(first.lower()) and re.search(r"(?:or|er|ist|ant|ent)$", first))  # not an
     # office: 'Administrator Lee'
 
@@ -7158,9 +7163,11 @@ _PAST_OFFICE = {"former", "ex", "late", "then", "outgoing", "retired", "deputy",
 
 
 #: what a release writes between a named subject and its verb, which leaves the office before the name the
-#: subject's: the party and state in brackets and a time or manner word ('Senator Jane Roe (D-Ore.) today urged',
-#: 'Governor Ann Lee on Monday signed', 'Mayor Al Poe, (R) also said'); the date itself is blanked first
-_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
+#: subject's: the party and state in brackets, an apposition between commas and a time or manner word ('Senator
+#: Jane Roe (D-Ore.) today urged', 'Rep. Al Poe (R-Tex.), the panel's chairman, wrote', 'Governor Ann Lee on Monday
+#: signed'); the date itself is blanked first
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:()]{0,60},)?"
+                          r"\s*,?(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
                           r"evening|week|on|late|early|also|again|now|then|jointly|formally|officially|publicly))*"
                           r"\s*,?\s*$")
 
@@ -7189,9 +7196,9 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
 
 #: a person named with an office, party label and comma before 'and' and a second person who is the verb's subject
 #: ('Senator Ann Roe (D-Ore.) and Senator Tom Lee (R-Tex.) today urged'): the first of two persons who act together
-_PARTNER = re.compile(r"(?:^|[,:\u2014\u2013]\s*|\s-+\s*)(?:[A-Z][\w.&’'-]*\s+){0,3}?"
+_PARTNER = re.compile(r"(?:^|[,:\u2014\u2013]\s*|\s-+\s*)(?:(?:[A-Z][\w.&’'-]*|of|for)\s+){0,4}?"
                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})\s*(?:\([^()]{1,40}\))?\s+and\s+"
-                      r"(?:[A-Z][\w.&-]*\s+){0,3}$")
+                      r"(?:(?:[A-Z][\w.&-]*|of|for|and|on)\s+){0,6}$")
 
 
 def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
@@ -7209,8 +7216,8 @@ def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, 
     listed = found and found.group(0)[:1] == "," and re.search(r"[A-Z][\w’'.-]*\)?$", span[: found.start()].rstrip())
     words = found.group("name").split() if found and not listed else []  # (not the last two of a list: 'Ann Roe,
     # Jim Poe and Tom Lee')
-    while words and words[0].lower().strip(".") in _ROLE_WORDS:
-        words = words[1:]  # ('Senator Ann Roe': the office before the name)
+    while words and (words[0].lower().strip(".") in _ROLE_WORDS or len(words) > 2 and _lemmas(words[0].lower())):
+        words = words[1:]  # ('Senator Ann Roe', '(Defense) Ann Roe': the office's words before the name)
     return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) else actor
 
 
