@@ -7218,7 +7218,8 @@ def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, 
     # Jim Poe and Tom Lee')
     while words and (words[0].lower().strip(".") in _ROLE_WORDS or len(words) > 2 and _lemmas(words[0].lower())):
         words = words[1:]  # ('Senator Ann Roe', '(Defense) Ann Roe': the office's words before the name)
-    return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) else actor
+    return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) \
+        and words[0].lower() not in _STOPWORDS_CAP else actor  # (not 'The President and …')
 
 
 def _without_proper_modifier(actor: str) -> str:
