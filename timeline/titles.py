@@ -7146,8 +7146,8 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac' and hold accents: 'Ned McOrmsby', 'Ana
-    Velázquez'), which an office
+    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac' and hold accents: 'Ned McOrmsby', 'Ned
+    Aldámar'), which an office
     written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
