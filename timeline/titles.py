@@ -7167,9 +7167,9 @@ _PAST_OFFICE = {"former", "ex", "late", "then", "outgoing", "retired", "deputy",
 #: Jane Roe (D-Ore.) today urged', 'Rep. Al Poe (R-Tex.), the panel's chairman, wrote', 'Governor Ann Lee on Monday
 #: signed'); the date itself is blanked first
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:()]{0,60},)?"
-                          r"\s*,?(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
+                          r"(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
                           r"evening|week|on|late|early|also|again|now|then|jointly|formally|officially|publicly))*"
-                          r"\s*,?\s*$")
+                          r"\s*$")
 
 
 def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
@@ -7218,6 +7218,10 @@ def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, 
     # Jim Poe and Tom Lee')
     while words and (words[0].lower().strip(".") in _ROLE_WORDS or len(words) > 2 and _lemmas(words[0].lower())):
         words = words[1:]  # ('Senator Ann Roe', '(Defense) Ann Roe': the office's words before the name)
+    before = span[: found.end("name") - len(" ".join(words))].split()[-1:] if words else []
+    if not words or not (before and before[0][:1].isupper() or "(" in found.group(0)):
+        return actor  # the first person is named with an office or a party label ('Minister of (Foreign Trade) and
+        # Industry Karl Obermeier': no person)
     return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) \
         and words[0].lower() not in _STOPWORDS_CAP else actor  # (not 'The President and …')
 
