@@ -7147,8 +7147,7 @@ def _role_surname(actor: str) -> str:
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
     first no role nor abbreviation; a surname may open with 'Mc' or 'Mac' and hold accents: 'Ned McOrmsby', 'Ned
-    Aldámar'), which an office
-    written before it makes a person's ('Ned Ormsby')."""
+    Aldámar'), which an office written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
@@ -7172,6 +7171,14 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the\s+|a\s+|an\s
                           r"\s*$")
 
 
+def _subject_span(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """The clause's words before its verb, the date's own words blanked ('Senator Jane Roe (D-Ore.) ______ urged')."""
+    span = text[clause.start : verb[0]]
+    if clause.start <= date[0] < date[1] <= verb[0]:
+        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    return span
+
+
 def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
                  date: tuple[int, int] = (0, 0)) -> str:
     """A person's name with the office the clause writes before it ('Defense Secretary' of 'Defense Secretary Jane
@@ -7179,9 +7186,7 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
     words blanked), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
     if not _given_name(actor):
         return actor
-    span = text[clause.start : verb[0]]
-    if clause.start <= date[0] < date[1] <= verb[0]:
-        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    span = _subject_span(text, clause, verb, date)
     m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
     outside = text[max(0, clause.start - 40) : clause.start].split()[-2:] if m and not before else []
@@ -7208,9 +7213,7 @@ def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, 
     person, a list of three or more, or a first name that opens no subject: 'talks with Ann Roe and …')."""
     if not _given_name(actor):
         return actor
-    span = text[clause.start : verb[0]]
-    if clause.start <= date[0] < date[1] <= verb[0]:
-        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    span = _subject_span(text, clause, verb, date)
     at = re.search(r"%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
     found = _PARTNER.search(span[: at.start()]) if at else None
     listed = found and found.group(0)[:1] == "," and re.search(r"[A-Z][\w’'.-]*\)?$", span[: found.start()].rstrip())
