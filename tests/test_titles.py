@@ -864,7 +864,7 @@ def test_dated_phrase_with_a_when_clause(sentence, date, expected):
     ("Late on Tuesday, Judge Mary Poe (D-NY) blocked the merger of the two railroads.", "Late on Tuesday",
      "Judge Poe blocks merger of two railroads"),
     # takeovers: a bracket before the date
-    ("Director Sam Vick (CA - 05) voted on Tuesday to reject the offer.", "Tuesday", "Sam Vick votes to reject offer"),
+    ("Director Sam Vick (CA - 05) voted on Tuesday to reject the offer.", "Tuesday", "Director Vick votes to reject offer"),
 ])
 def test_the_verb_after_a_subject_list_or_a_bracket_titles_the_clause(sentence, date, expected):
     assert _title(sentence, date) == expected
@@ -1236,7 +1236,7 @@ def test_the_agent_of_a_participle_aside_is_no_actor(sentence, date, expected):
     # 'made a statement in response to X' issues a statement on X (as statement_title says it); 'made the following
     # comment on X' comments on X
     ("Senator Ann Lee (D-Ohio) today made this statement in response to the bank paying bonuses.", "today",
-     "Ann Lee issues statement on bank paying bonuses"),
+     "Senator Lee issues statement on bank paying bonuses"),
     ("The mayor on Monday made the following comment on the strike.", "Monday", "Mayor comments on strike"),
 ])
 def test_statement_made(sentence, date, expected):
@@ -2738,7 +2738,7 @@ def test_relative_clause_without_pronoun_and_common_subject(sentence, date, expe
 
 @pytest.mark.parametrize("sentence, date, expected", [
     ("Six months after the storm made landfall on the island, Senator Jane Doe today urged the agency to continue "
-     "its work.", "today", "Jane Doe urges agency to continue work"),
+     "its work.", "today", "Senator Doe urges agency to continue work"),
     ("Two weeks after the plant closed, the mayor on Monday asked the state for help.", "Monday",
      "Mayor asks state for help"),
     ("Just days before the vote, the council on Friday approved the budget.", "Friday", "Council approves budget"),
@@ -3314,7 +3314,7 @@ def test_first_person_frame_without_that(sentence, date, expected):
 @pytest.mark.parametrize("sentence, date, expected", [
     # an '-ing' aside that ends in a capitalised place is no name in apposition: the subject before it acts
     ("Governor Ann Lee, addressing reporters Friday night at the State House, said the state is in debt to the "
-     "volunteers.", "Friday night", "Ann Lee says state is in debt to volunteers"),
+     "volunteers.", "Friday night", "Governor Lee says state is in debt to volunteers"),
     ("The striker, speaking on Sunday after the Cup Final, said he would stay at the club.", "Sunday",
      "Striker says he will stay at club"),
     ("The chief judge, sitting on Tuesday in the Supreme Court, rejected the appeal.", "Tuesday",
@@ -3963,7 +3963,7 @@ def test_title_grammar_of_round_23(sentence, date, expected):
     # the verb after a name's apposition is the clause's own verb, not a participle phrase of the apposition
     ("WASHINGTON – Congressman Tom Reed (NY-23), a member of the Budget Committee, released the following statement "
      "Tuesday regarding reports of a “new outbreak of malicious software… hitting banks especially hard:”", "Tuesday",
-     "Tom Reed issues statement on reports of new outbreak"),
+     "Congressman Reed issues statement on reports of new outbreak"),
     # an opening comment clause of telling that holds the date: what was told is the event
     ("As I outlined last week, the laboratory tests showed the samples from the three towns are identical.",
      "last week", "Laboratory tests show samples from three towns are identical"),

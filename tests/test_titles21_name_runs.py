@@ -21,7 +21,7 @@ def _in_context(prior: str, sentence: str, date: str) -> str:
 @pytest.mark.parametrize("sentence, date, expected", [
     # an office of a body written before a person: the surname stands for the whole run, never 'Office of Roe'
     ("WASHINGTON – Senator Dan Poe today responded to the resignation of Office of Budget Planning Director Jane "
-     "Roe.", "today", "Dan Poe responds to resignation of Roe"),
+     "Roe.", "today", "Senator Poe responds to resignation of Roe"),
     # modifiers joined by 'and' inside one name are no list of persons' surnames ('Strategic and Forum'); a
     # country pair before the name is what a short title leaves out; the range's last day goes with its date
     ("Talks come ahead of the annual U.S.-Canada Strategic and Economic Forum scheduled for June 3-5 in Port "

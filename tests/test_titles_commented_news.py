@@ -37,10 +37,10 @@ def test_a_statement_on_news_is_titled_with_the_news(sentence, expected):
      "Roe issues statement on Acme paying bonuses to executives"),
     # the gerund's subject is no name
     ("Senator Jane Roe today issued the following statement on the league closing its season early:",
-     "Jane Roe issues statement on league closing season early"),
+     "Senator Roe issues statement on league closing season early"),
     # a noun, no act
     ("Senator Jane Roe today issued the following statement in response to the court ruling on the merger:",
-     "Jane Roe issues statement on court ruling on merger"),
+     "Senator Roe issues statement on court ruling on merger"),
 ])
 def test_near_misses_keep_the_statement(sentence, expected):
     assert _title(sentence, "today") == expected

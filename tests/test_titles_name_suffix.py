@@ -14,7 +14,7 @@ from timeline.titles import make_title, title_for
 @pytest.mark.parametrize("sentence, date, expected", [
     # congress: a suffix, a district code and an appositive before the verb
     ("Today at a hearing, Congressman Dan Poe, Jr. (NJ-06), Ranking Member of the House Energy Committee, "
-     "demanded answers from the carmaker.", "Today", "Dan Poe demands answers from carmaker"),
+     "demanded answers from the carmaker.", "Today", "Congressman Poe demands answers from carmaker"),
     # sport: a suffix and an appositive
     ("On Monday, Carl Ray, Sr., the club's founder, opened the new stadium.", "On Monday",
      "Carl Ray opens new stadium"),

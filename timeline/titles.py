@@ -7081,6 +7081,10 @@ def _assemble(actor: str, verb: list[str] | Callable[[str], list[str]], tail: li
     fitted = fitted or _cut_inside_name(actors, verbs, tail)
     if fitted:
         return fitted
+    pair = re.fullmatch(r"(.+?) and (.+)", actor)
+    if pair and _given_name(pair.group(1)) and _given_name(pair.group(2)):
+        return _assemble(pair.group(2), verb, tail, bare=bare)  # two persons who leave no room for what they did:
+        # the one the clause names last, whose verb it is ('(Ann Roe and) Tom Lee write(s) Government Accounting Office')
     if bare:  # 'Emergency centers packed': a passive needs nothing after it (with the longest actor that fits)
         return next((t for t in (" ".join([a, *verbs(a)]) for a in actors) if len(t) <= MAX_TITLE), "") \
             or _cut_actor(actors, verbs)
@@ -7142,11 +7146,12 @@ def _role_surname(actor: str) -> str:
 
 def _given_name(name: str) -> bool:
     """Whether ``name`` reads as a given name and surname (two or three capitalised words, :func:`_is_person`, the
-    first no role nor abbreviation), which an office written before it makes a person's ('Ned Ormsby')."""
+    first no role nor abbreviation; a surname may open with 'Mc' or 'Mac' and hold accents: 'Ned McOrmsby', 'Ned
+    Aldámar'), which an office written before it makes a person's ('Ned Ormsby')."""
     words = name.split()
     first = words[0] if words else ""
     return _is_person(name) and first.isalpha() and not first.isupper() and first.lower() not in _ROLE_WORDS \
-        and re.fullmatch(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?", words[-1]) is not None \
+        and re.fullmatch(r"(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:['’][A-Z][a-zà-ÿ]+)?", words[-1]) is not None \
         and not ("NOUN" in _lemmas(first.lower()) and re.search(r"(?:or|er|ist|ant|ent)$", first))  # not an
     # office: 'Administrator Lee'
 
@@ -7156,12 +7161,33 @@ _PAST_OFFICE = {"former", "ex", "late", "then", "outgoing", "retired", "deputy",
                 "would-be", "self-styled"}
 
 
-def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -> str:
+#: what a release writes between a named subject and its verb, which leaves the office before the name the
+#: subject's: the party and state in brackets, an apposition between commas and a time or manner word ('Senator
+#: Jane Roe (D-Ore.) today urged', 'Rep. Al Poe (R-Tex.), the panel's chairman, wrote', 'Governor Ann Lee on Monday
+#: signed'); the date itself is blanked first
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:()]{0,60},)?"
+                          r"(?:\s+(?:today|yesterday|tonight|this|morning|afternoon|"
+                          r"evening|week|on|late|early|also|again|now|then|jointly|formally|officially|publicly))*"
+                          r"\s*$")
+
+
+def _subject_span(text: str, clause: Clause, verb: tuple[int, int], date: tuple[int, int]) -> str:
+    """The clause's words before its verb, the date's own words blanked ('Senator Jane Roe (D-Ore.) ______ urged')."""
+    span = text[clause.start : verb[0]]
+    if clause.start <= date[0] < date[1] <= verb[0]:
+        span = span[: date[0] - clause.start] + " " * (date[1] - date[0]) + span[date[1] - clause.start :]
+    return span
+
+
+def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str,
+                 date: tuple[int, int] = (0, 0)) -> str:
     """A person's name with the office the clause writes before it ('Defense Secretary' of 'Defense Secretary Jane
-    Roe spoke'), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
+    Roe spoke'; also across a party label or a time word before the verb, :data:`_SUBJECT_GAP`, the ``date``'s own
+    words blanked), for :func:`_role_surname`; the actor unchanged when it is no person's name or has no such office."""
     if not _given_name(actor):
         return actor
-    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s\s*$" % re.escape(actor), text[clause.start : verb[0]])
+    span = _subject_span(text, clause, verb, date)
+    m = re.search(r"((?:[A-Z][\w.&-]*\s+){1,3})%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
     before = text[clause.start : clause.start + m.start(1)].split()[-1:] if m else []
     outside = text[max(0, clause.start - 40) : clause.start].split()[-2:] if m and not before else []
     if before and (re.fullmatch(r"[A-Z][\w.&-]*", before[0]) or before[0].lower() in _PAST_OFFICE | _NAME_JOINS) \
@@ -7171,6 +7197,36 @@ def _with_office(text: str, clause: Clause, verb: tuple[int, int], actor: str) -
         # after a clause joined by 'and': 'Nurses protested and Health Minister Ana Costa …')
     whole = f"{m.group(1)}{actor}" if m else ""
     return whole if whole and _role_surname(whole) else actor
+
+
+#: a person named with an office, party label and comma before 'and' and a second person who is the verb's subject
+#: ('Senator Ann Roe (D-Ore.) and Senator Tom Lee (R-Tex.) today urged'): the first of two persons who act together
+_PARTNER = re.compile(r"(?:^|[,:\u2014\u2013]\s*|\s-+\s*)(?:(?:[A-Z][\w.&’'-]*|of|for)\s+){0,4}?"
+                      r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})\s*(?:\([^()]{1,40}\))?\s+and\s+"
+                      r"(?:(?:[A-Z][\w.&-]*|of|for|and|on)\s+){0,6}$")
+
+
+def _with_partner(text: str, clause: Clause, verb: tuple[int, int], actor: str, date: tuple[int, int]) -> str:
+    """Two persons who are the verb's subject together, named each with an office or a party label before 'and'
+    ('Senator Ann Roe (D-Ore.) and Senator Tom Lee today urged' → 'Ann Roe and Tom Lee', which a headline names by
+    surnames: 'Roe and Lee urge …'), where the actor found is the second alone; the actor unchanged otherwise (no
+    person, a list of three or more, or a first name that opens no subject: 'talks with Ann Roe and …')."""
+    if not _given_name(actor):
+        return actor
+    span = _subject_span(text, clause, verb, date)
+    at = re.search(r"%s(?=%s)" % (re.escape(actor), _SUBJECT_GAP.pattern), span)
+    found = _PARTNER.search(span[: at.start()]) if at else None
+    listed = found and found.group(0)[:1] == "," and re.search(r"[A-Z][\w’'.-]*\)?$", span[: found.start()].rstrip())
+    words = found.group("name").split() if found and not listed else []  # (not the last two of a list: 'Ann Roe,
+    # Jim Poe and Tom Lee')
+    while words and (words[0].lower().strip(".") in _ROLE_WORDS or len(words) > 2 and _lemmas(words[0].lower())):
+        words = words[1:]  # ('Senator Ann Roe', '(Defense) Ann Roe': the office's words before the name)
+    before = span[: found.end("name") - len(" ".join(words))].split()[-1:] if words else []
+    if not words or not (before and before[0][:1].isupper() or "(" in found.group(0)):
+        return actor  # the first person is named with an office or a party label ('Minister of (Foreign Trade) and
+        # Industry Karl Obermeier': no person)
+    return f"{' '.join(words)} and {actor}" if len(words) >= 2 and _given_name(" ".join(words)) \
+        and words[0].lower() not in _STOPWORDS_CAP else actor  # (not 'The President and …')
 
 
 def _without_proper_modifier(actor: str) -> str:
@@ -7756,7 +7812,8 @@ def _commented_act(text: str, clause: Clause, verb: tuple[int, int], actor: str)
     news = make_title(told, inner, 0, 0)
     if news == FALLBACK_TITLE or len(news.split()) < 3:
         return ""
-    whole = _fit([*actor.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
+    named = _role_surname(actor) or actor  # the person as a title names them ('Senator Roe' of 'U.S. Senator Jane Roe')
+    whole = _fit([*named.split(), "issues", "statement", "on", *m.group("who").split(), word, *rest.split()],
                  MAX_TITLE).split()
     return "" if word in whole[:-1] else news  # ('issues statement on Acme paying bonuses': the act's object fits)
 
@@ -7856,6 +7913,8 @@ def _report_title(text: str, clause: Clause, verb: tuple[int, int], lemma: str, 
         verb, lemma = (verb[0], press), "say"
     written = text[verb[0] : verb[1]]
     actor, how = _actor(text, clause, verb[0], date)
+    actor = _with_partner(text, clause, verb, actor, date) if how == "" else actor  # 'Roe and Lee say'
+    actor = _with_office(text, clause, verb, actor, date) if how == "" else actor  # 'Senator Roe says', as reported
     aside = re.match(r"\s+(?:in|on|at|during|through|via)\s+(?:[\w’'.-]+\s+){1,6}?(?=that\s)",
                      text[verb[1] : clause.end], re.I)  # 'indicated in its filing today that …'
     frame = _CERTAINTY.match(text, verb[1], clause.end)  # 'stated there can be no question that …': the content
@@ -8090,7 +8149,8 @@ def _verb_title(text: str, clause: Clause, date: tuple[int, int]) -> str:
     if told:  # 'after it was announced that the club had hired a coach': 'Club hires coach'
         return told
     actor, how, form = _verb_actor(text, clause, verb, form, date)
-    actor = _with_office(text, clause, verb, actor) if how == "" else actor
+    actor = _with_partner(text, clause, verb, actor, date) if how == "" else actor  # 'Roe and Lee urge'
+    actor = _with_office(text, clause, verb, actor, date) if how == "" else actor
     if actor and how == "" and form == "past" and written.lower() in _SCHEDULED \
             and re.fullmatch(r"\s+(?:for|on)\s+", text[verb[1] : date[0]]) \
             and text[date[1] : date[1] + 1] not in {"'", "’"}:
