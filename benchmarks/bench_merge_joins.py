@@ -43,21 +43,16 @@ import bench_events as be  # noqa: E402
 import bench_merge_kinds as bmk  # noqa: E402
 import bench_split_kinds as bsk  # noqa: E402
 
-from timeline.identity import judge_pair, link_parts  # noqa: E402
+from timeline.identity import actions_meet, judge_pair, link_parts  # noqa: E402
 
 #: the classes of a joined-mentions merge error, in the order they are asked
 CLASSES: tuple[str, ...] = ("chain", "coarse date", "same figure", "side verb", "same main action", "words")
 
 
 def meets(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of action stems meet as ``timeline.identity`` compares actions (one stem, or one the other's
-    prefix of four letters or more, or the first five letters alike)."""
-    for x in a:
-        for y in b:
-            n = min(len(x), len(y))
-            if x == y or n >= 4 and (x.startswith(y) or y.startswith(x)) or n >= 5 and x[:5] == y[:5]:
-                return True
-    return False
+    """Whether two sets of action stems meet as ``timeline.identity`` compares actions
+    (:func:`timeline.identity.actions_meet`)."""
+    return actions_meet(a, b)
 
 
 def link_class(prep, i: int, j: int) -> str:

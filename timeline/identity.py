@@ -99,6 +99,7 @@ __all__ = [
     "Prepared",
     "READ_QUOTE",
     "RETOLD_DAYS",
+    "actions_meet",
     "attach_anaphors",
     "content_order",
     "counts",
@@ -317,7 +318,7 @@ def _features(quote: str, date_text: str, confidence: float) -> Features:
     if occasion:  # 'At the close of Monday's summit, Ode signed a pact': the signing, at the summit
         main = analyse(quote, occasion, len(quote), occasion, occasion)
         own = _clause_features(quote, main, 0, 0, directness(main, 0, 0, confidence, text=quote))
-        if own.subject and own.actions and not _same_action(own.actions, _stems(phrase[-1:])):
+        if own.subject and own.actions and not actions_meet(own.actions, _stems(phrase[-1:])):
             return own  # a named participant's own act ('Lee released'), not the gathering ('the panel heard')
     if len(phrase) >= 1 and any(w[:1].islower() for w in phrase):
         return _phrase_features(quote, clause, phrase, ds, direct)
@@ -1187,14 +1188,16 @@ _RECIPROCAL = frozenset(action_stem(v) for v in ("meet", "talk", "speak", "negot
 
 def same_doing(fa: Features, fb: Features) -> bool:
     """Whether two mentions tell one named doer doing one thing: both name an actor and a main action, and the
-    actors (:func:`_same_actor`) and the actions (:func:`_same_action`) meet (*the council voted Tuesday to close
+    actors (:func:`_same_actor`) and the actions (:func:`actions_meet`) meet (*the council voted Tuesday to close
     the bridge* | *the city council voted on May 4 to close it*). Days apart, such mentions are the same act told
     twice or one act repeated; :func:`timeline.folder_dates.reported_day` reads the first."""
     return bool(fa.actors and fb.actors and fa.actions and fb.actions) and _same_actor(fa.actors, fb.actors) \
-        and _same_action(fa.actions, fb.actions)
+        and actions_meet(fa.actions, fb.actions)
 
 
-def _same_action(a: frozenset[str], b: frozenset[str]) -> bool:
+def actions_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of action stems meet: one stem in both, one the other's prefix of four letters or more, or
+    the first five letters alike (*arriv* / *arrive*, *evacu* / *evacuat*; not *tour* / *thank*)."""
     for x in a:
         for y in b:
             n = min(len(x), len(y))
@@ -1315,9 +1318,9 @@ def _relation(fa: Features, fb: Features, undated: bool) -> _Relation:
     actor = _same_actor(fa.actors, fb.actors) if fa.actors and fb.actors else False
     both_act = bool(fa.actions and fb.actions)
     held = bool(fa.held & fb.held)  # 'opened its annual meeting', 'hosts its annual meeting': one gathering
-    action = held or both_act and (_same_action(fa.actions, fb.actions) or not undated and (
-        _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs, fb.actions)))
-    if fa.happening and fb.happening and not _same_action(fa.happening, fb.happening):
+    action = held or both_act and (actions_meet(fa.actions, fb.actions) or not undated and (
+        actions_meet(fa.actions, fb.verbs) or actions_meet(fa.verbs, fb.actions)))
+    if fa.happening and fb.happening and not actions_meet(fa.happening, fb.happening):
         action = False  # 'the explosion occurred', 'the earthquake occurred': two happenings
     obj = held or bool(fa.objects & fb.objects)
     # one names the other's subject as its participant: 'Poe hosted Roe' and 'Roe visited Poe', 'Lee met
@@ -1475,7 +1478,7 @@ def _answers(fa: Features, fb: Features) -> bool:
     report of itself)."""
     if not (fa.reacted and fb.actions) or fb.reacted:
         return False
-    return _same_action(fb.actions, fa.reacted) or not _same_action(fa.actions, fb.actions | fb.verbs)
+    return actions_meet(fb.actions, fa.reacted) or not actions_meet(fa.actions, fb.actions | fb.verbs)
 
 
 def _named_elsewhere(fa: Features, fb: Features) -> bool:
@@ -1775,7 +1778,7 @@ def _same_act(fa: Features, fb: Features) -> bool:
         return False
     if (fa.actions | fb.actions) & _LEVEL_STEMS or fa.ordinals != fb.ordinals:
         return False
-    return _same_subject(fa.subject, fb.subject) and _same_action(fa.actions, fb.actions)
+    return _same_subject(fa.subject, fb.subject) and actions_meet(fa.actions, fb.actions)
 
 
 def _dates_fit(ra: Mapping, rb: Mapping, pa: Period, pb: Period) -> str | None:
@@ -1816,7 +1819,7 @@ def _same_happening(fa: Features, fb: Features, idf: Mapping[str, float]) -> boo
     who."""
     if not (fa.subject and fb.subject and fa.actions and fb.actions) or fa.passive != fb.passive:
         return False
-    if not (_same_subject(fa.subject, fb.subject) and _same_action(fa.actions, fb.actions)):
+    if not (_same_subject(fa.subject, fb.subject) and actions_meet(fa.actions, fb.actions)):
         return False
     if (fa.actions | fb.actions) & _LEVEL_STEMS or fa.ordinals != fb.ordinals:
         return False
@@ -2204,7 +2207,7 @@ def _disagree(fa: Features, fb: Features, idf: Mapping[str, float]) -> bool:
         return False
     if not (fa.subject or fb.subject or fa.agent or fb.agent):
         return False  # neither names its doer: the name both give is a speaker, a place or a party (_doer_shared)
-    if _same_action(fa.actions, fb.actions) or _same_action(fa.actions, fb.verbs) or _same_action(fa.verbs,
+    if actions_meet(fa.actions, fb.actions) or actions_meet(fa.actions, fb.verbs) or actions_meet(fa.verbs,
                                                                                                    fb.actions):
         return False
     if fa.held & fb.held or _same_count(fa.counts, fb.counts):
@@ -2524,11 +2527,11 @@ def _retells(members: Sequence[int], host: Sequence[int], feats: Sequence[Featur
     if not all(not f.subject or _same_subject(f.subject, doers) for f in said):
         return False  # a doer of its own: another act of that day
     acts = frozenset().union(*(f.actions | f.verbs | f.happening for f in told))
-    if any(f.actions and _same_action(f.actions | f.happening, acts) for f in said):
+    if any(f.actions and actions_meet(f.actions | f.happening, acts) for f in said):
         return True
     words = frozenset().union(*(f.terms for f in said))
     named = frozenset(action_stem(w) for w in words & HAPPENING_NOUNS)  # *a massive explosion ripped through …*
-    if named and not any(f.subject or f.agent for f in said) and _same_action(named, acts):
+    if named and not any(f.subject or f.agent for f in said) and actions_meet(named, acts):
         return True
     return _weighted_overlap(words, frozenset().union(*(f.terms for f in told)), idf) >= RETOLD_OVERLAP
 
