@@ -2027,13 +2027,16 @@ def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, i
     return info.subject[1] > info.subject[0] and not _names_someone(text, sentences[k][0], info.verb[0])
 
 
+#: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
+_OFFICES = {"president", "secretary", "minister", "governor", "mayor", "chairman", "chairwoman", "chair", "chief",
+            "director", "senator", "speaker", "spokesman", "spokeswoman", "spokesperson", "commissioner", "king",
+            "queen", "prince", "princess", "pope", "general", "judge", "justice", "prosecutor", "sheriff", "premier",
+            "chancellor", "ambassador", "administrator", "superintendent", "leader", "manager", "coach", "captain",
+            "ceo", "founder", "owner", "representative", "congressman", "congresswoman", "inspector", "officer"}
 #: words that stand for a doer named before: *he* or *she*, *it* or *they* as the perfect's subject, or a person's
-#: office (*the president*, *the governor said …*)
+#: office (:data:`_OFFICES`: *the president*, *the governor said …*)
 _STANDS_FOR = re.compile(r"\b(?:he|she)\b|\b(?:it|they)\s+(?:\w+ly\s+)?$|\bthe\s+(?:[a-z-]+\s+)?(?:"
-                         + "|".join(sorted({"president", "secretary", "minister", "governor", "mayor", "chairman",
-                                            "chairwoman", "director", "senator", "speaker", "commissioner", "king",
-                                            "queen", "pope", "premier", "chancellor", "ambassador", "administrator"}))
-                         + r")\b", re.I)
+                         + "|".join(sorted(_OFFICES)) + r")\b", re.I)
 
 
 def _names_someone(text: str, start: int, verb: int) -> bool:
@@ -2197,14 +2200,6 @@ _GOING_ON_SAYING = {"say", "tell", "add", "note", "stress", "emphasize", "emphas
                     "reiterate", "repeat", "urge", "express", "call", "praise", "welcome", "thank", "describe", "warn",
                     "argue", "insist", "explain", "point", "acknowledge", "highlight", "comment", "remark", "ask",
                     "suggest", "voice", "mention", "recall", "cite", "predict", "promise", "pledge", "vow"}
-
-
-#: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
-_OFFICES = {"president", "secretary", "minister", "governor", "mayor", "chairman", "chairwoman", "chair", "chief",
-            "director", "senator", "speaker", "spokesman", "spokeswoman", "spokesperson", "commissioner", "king",
-            "queen", "prince", "princess", "pope", "general", "judge", "justice", "prosecutor", "sheriff", "premier",
-            "chancellor", "ambassador", "administrator", "superintendent", "leader", "manager", "coach", "captain",
-            "ceo", "founder", "owner", "representative", "congressman", "congresswoman", "inspector", "officer"}
 
 
 def _actor_again(text: str, subject: tuple[int, int], start: int, before: tuple[int, int]) -> bool:
