@@ -58,8 +58,9 @@ from .identity import (CANDIDATE_COLUMNS, DEFAULT_THRESHOLD, PAGE_DAY, PAGE_TITL
 from .headings import heading_act, heading_title
 from .lanes import Lanes, finish_lanes, guess_lane
 from .lexicon import all_lemmas
-from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, RECENT_DAYS, UNDATED_ANCHOR, Undated, continued_events,
-                   goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events, written_case)
+from .lede import (NOTE as UNDATED_NOTE, NEWS_DAYS, NEWS_SENTENCES, RECENT_DAYS, UNDATED_ANCHOR, Undated,
+                   continued_events, goes_on_only, in_dateline, lede_clause_start, reports_news, undated_events,
+                   written_case)
 from .multilingual import (ENGLISH, MultilingualDates, detect_language, find_dates_multilingual, is_supported,
                            other_languages_line)
 from .multilingual import cut_sentences, rejoin_sentences
@@ -2778,9 +2779,6 @@ def _undated_record(article: Article, found: Undated, *, lanes: Lanes | None) ->
     return _record(article, date, title, (qs, qe), clause, lanes=lanes, note=note, confidence=confidence)
 
 
-#: how many of a page's first story sentences of :data:`_PAGE_NEWS_WORDS` words or more may state its news (four, as
-#: many as open a story for its speaker's act in :mod:`timeline.lede`: a release may open with its agency's lines)
-_PAGE_NEWS_SENTENCES = 4
 #: fewest words of a sentence that states a page's news (shorter ones are headings, greetings, labels)
 _PAGE_NEWS_WORDS = 8
 #: the finite verb forms of a clause that tells an act (not a clause read without a finite verb: *to get there*); a
@@ -2794,7 +2792,8 @@ _PAGE_NEWS_NOTE = "the page's news: the opening sentence its headline restates, 
 
 def _page_news_records(ctx: _Reading, records: Sequence[Mapping] = ()) -> list[dict]:
     """The candidate of a dated page's news when none of its ``records`` tells it: the first of its opening
-    sentences (:data:`_PAGE_NEWS_SENTENCES` of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
+    sentences (:data:`timeline.lede.NEWS_SENTENCES`, as many as open a news report with its news; a release may open
+    with its agency's lines; of :data:`_PAGE_NEWS_WORDS` words or more) whose main clause is an event
     (:func:`timeline.clauses.analyse`) that the page's headline states (:func:`timeline.titles.headline_title`),
     dated by the publication day and titled by the headline. A page is published for its news, and its headline
     tells it; when no date expression, lede or perfect gives a candidate of it (*Writing to the mayor, the harbour
@@ -2810,7 +2809,7 @@ def _page_news_records(ctx: _Reading, records: Sequence[Mapping] = ()) -> list[d
     quotes = [(r[E.quote_start], r[E.quote_end]) for r in records]
     if any(headline_title(article.title, text[qs:qe], body) for qs, qe in quotes):
         return []  # ('Port Will Sue City' over 'The port said on Monday it will sue the city'): told and dated
-    opening = [s for s in ctx.sents if len(text[s.start : s.end].split()) >= _PAGE_NEWS_WORDS][:_PAGE_NEWS_SENTENCES]
+    opening = [s for s in ctx.sents if len(text[s.start : s.end].split()) >= _PAGE_NEWS_WORDS][:NEWS_SENTENCES]
     for sent in opening:
         title = headline_title(article.title, text[sent.start : sent.end], body)
         if not title:

@@ -105,9 +105,9 @@ from .periods import Period
 from .published import record_line
 from .titles import MAX_TITLE, fit_title, statement_title
 
-__all__ = ["JOINT_WORK_SO_FAR", "JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NOTE", "RECENT_DAYS", "UNDATED_ANCHOR",
-           "Undated", "continued_events", "joint_work_so_far", "reports_news", "times_from_event", "undated_events",
-           "written_case"]
+__all__ = ["JOINT_WORK_SO_FAR", "JUDGED_OUTCOMES", "LESSON_VERBS", "NEWS_DAYS", "NEWS_SENTENCES", "NOTE", "RECENT_DAYS",
+           "UNDATED_ANCHOR", "Undated", "continued_events", "joint_work_so_far", "reports_news", "times_from_event",
+           "undated_events", "written_case"]
 
 #: ``anchor`` of a candidate dated by the publication day because its text gives no date.
 UNDATED_ANCHOR = "undated"
@@ -117,6 +117,10 @@ RECENT_DAYS = 1
 #: An article looks back (and gets no such candidate) when two or more events it dates all lie more than this many
 #: days before its publication.
 NEWS_DAYS = 7
+#: how many sentences open a news report with its news (the lede and the paragraphs right after it, the top of the
+#: inverted pyramid): a speaker's act is told in them or not at all, a disaster's latest toll is told there, and
+#: below them a report gives context, figures and background
+NEWS_SENTENCES = 4
 #: What the ``note`` of such a candidate says first.
 NOTE = "dated by publication (no date in the text)"
 
@@ -1478,8 +1482,6 @@ _SPEAKERS_ACT = re.compile(r"\W*(?:(?:well|today|so|now|and|first|this morning|t
 #: verbs of a speaker's mind or of the speech itself, no act (*I want*, *I think*, *we are talking about*)
 _OWN_WORDS = frozenset({"want", "hope", "wish", "think", "believe", "feel", "know", "need", "like", "love", "talk",
                         "speak", "say", "repeat", "mean", "ask", "tell", "note", "stress", "add"})
-#: how many sentences open a story: its speaker's act is told in them, or not at all
-_OPENING_SENTENCES = 4
 #: one-time acts a speaker tells in the progressive of the day (*I am announcing …*, *I am introducing a bill …*):
 #: the historical present's acts and a member's introducing a measure
 _PROGRESSIVE_ACTS = _PRESENT_ACTS | {"introduce"}
@@ -1487,13 +1489,13 @@ _PROGRESSIVE_ACTS = _PRESENT_ACTS | {"introduce"}
 
 def _speakers_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | None:
     """The act a page in its author's own words opens with, when no lede states one: the first of its first
-    :data:`_OPENING_SENTENCES` undated sentences (the caller's ``sentences``) of eight words or more whose main
+    :data:`NEWS_SENTENCES` undated sentences (the caller's ``sentences``) of eight words or more whose main
     clause is the first person in a perfect of an act (*I've ordered the state agencies to open shelters*) or a
     progressive of a one-time act (*We are launching this audit so that the board can act*, *I am announcing a bill
     that …*), outside quotation marks (the page's own voice: remarks, a statement, a report). Not a state, a
     feeling, an intention or the speech itself (*I have been*, *I am pleased*, *I want*, *I repeat, …*, *we are
     talking about …*), nor what goes on (*we are marshaling resources*), nor a question."""
-    long = [(s, e) for s, e in sentences if len(_words(text[s:e])) >= 8][:_OPENING_SENTENCES]
+    long = [(s, e) for s, e in sentences if len(_words(text[s:e])) >= 8][:NEWS_SENTENCES]
     for s, e in long:
         m = _SPEAKERS_ACT.match(text, s, e)
         if m is None or re.search(r"\?\W*$", text[s:e]) or _inside_quotation(text, s, m.start("verb")):
@@ -1896,8 +1898,9 @@ def _year_in_name(text: str, date: tuple[int, int]) -> bool:
 
 
 #: how many story sentences open a report of a disaster (eight words or more, ending with a stop): the latest count
-#: of its dead is told there, as the news of the day; a count further down retells another place's or an older one
-TOLL_SENTENCES = 4
+#: of its dead is told there, as the news of the day (:data:`NEWS_SENTENCES`); a count further down retells another
+#: place's or an older one
+TOLL_SENTENCES = NEWS_SENTENCES
 #: people counted (*at least 44 people*, *nine*, *more than 1,000 local residents*)
 _TOLL_COUNT = r"(?:" + _HEDGE + r"\s+)?" + _AMOUNT + r"(?:\s+[a-z][\w-]*){0,2}?"
 #: the dead of a disaster counted as of the day, in the forms news gives its toll: a count of the dead attributed to
@@ -1988,11 +1991,6 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
     if rule == "perfect" and _how_things_stand(text, sentences, k, info):
         return None  # 'Along the quay, market stalls have reopened' down the story: how things stand
     return Undated(s, e, verb[0], info, rule)
-
-
-#: how many story sentences open a news report with its news (:func:`_story_rank`; the lede and the paragraphs
-#: right after it, the top of the inverted pyramid): below them a report gives context, figures and background
-NEWS_SENTENCES = 4
 
 
 def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, info: Clause) -> bool:
