@@ -2810,7 +2810,7 @@ def test_near_misses_of_a_standing_extent_are_not_that_state(sentence, date):
     ("The mining company disclosed on Tuesday that its reserves are smaller than reported.", "Tuesday"),  # business
 ])
 def test_a_dated_announcement_confirmation_or_disclosure_is_the_event(sentence, date):
-    """Making something known is an act of its day, whatever it makes known (``MADE_KNOWN``)."""
+    """Making something known is an act of its day, whatever it makes known (``MAKING_KNOWN``)."""
     assert _clause(sentence, date).kind == "event"
 
 

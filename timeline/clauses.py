@@ -95,6 +95,7 @@ __all__ = [
     "event_quote",
     "modifies_noun",
     "list_item_verb",
+    "quotation_open",
     "lower_word",
     "released_statement",
     "second_events",
@@ -3048,6 +3049,17 @@ def _inside_quotation(text: str, start: int, ds: int) -> bool:
     return head.count("“") > head.count("”") or head.count('"') % 2 == 1
 
 
+def quotation_open(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in its paragraph, in its sentence (from ``start``) or in an
+    earlier one (*Roe said, “Acme has us over a barrel. The administration has been outmaneuvered.”*: the second
+    sentence is her words, not an undated report; *“He did not go,” …*: the *he* is someone the speaker talks about);
+    German marks (*„…“*) are read too. :func:`_inside_quotation` looks at the sentence alone."""
+    head = text[min(start, text.rfind("\n", 0, start) + 1) : pos]
+    if "„" in head:  # German quotation marks: '„' opens, '“' closes (*„We have sent two ships,“ the spokesman said*)
+        return head.count("„") > head.count("“") or head.count('"') % 2 == 1
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _only_attribution(line: str) -> bool:
     """Whether what a sentence says outside its quotations is only who said it (``…,” Lee said.``), not an event
     of its own (``…,” Roe said in a statement filed with the court on Tuesday.``)."""
@@ -5333,17 +5345,16 @@ def _refined_kind(kind: str, reason: str, text: str, toks: list[Token], main: _G
     return kind, reason
 
 
-#: verbs of making something known (lexicon data): an announcement, a confirmation or a disclosure is itself an act
-#: of its day, whatever it makes known (*the agency confirmed Friday that the strain is the same*, *the council announced
-#: Saturday there will be a second ballot*), unlike *said*, which reports a view or a situation (round 19: *officials said
-#: Monday the situation is serious* stays a state)
-MAKING_KNOWN = frozenset({"announce", "confirm", "disclose", "reveal"})
-MADE_KNOWN = ("a dated announcement, confirmation or disclosure ('confirmed Friday that …', 'today announced …'): "
-              "the making known is the act of that day, whatever it makes known")
+#: verbs of making something known: the verbs of announcing (:data:`_ANNOUNCING`) that tell a fact, not a thing shown
+#: (*unveil*), and *confirm*. A dated announcement, confirmation or disclosure is itself an act of its day, whatever it
+#: makes known (*the agency confirmed Friday that the strain is the same*, *the council announced Saturday there will
+#: be a second ballot*), unlike *said*, which reports a view or a situation (round 19: *officials said Monday the
+#: situation is serious* stays a state)
+MAKING_KNOWN = frozenset(_ANNOUNCING - {"unveil"} | {"confirm"})
 
 
 def _made_known_dated(text: str, toks: list[Token], groups: list[_Group], cs: int, date: tuple[int, int]) -> bool:
-    """Whether the clause's first verb is one of :data:`MAKING_KNOWN` and the date dates it (:data:`MADE_KNOWN`):
+    """Whether the clause's first verb is one of :data:`MAKING_KNOWN` and the date dates it:
     right after the verb (*confirmed February 3 that …*, *announced on Saturday there will be …*) or before it with
     no other verb between (*On Saturday, the board announced …*, *Secretary Ann Roe today announced …*). Not
     *said* (a state reported stays one), not a verb after another verb (*officials who announced …*), nor inside a

@@ -98,7 +98,7 @@ from typing import Iterable, Sequence
 
 from .aliases import BODY_WORDS
 from .clauses import (END_BOUND, HAPPENING_NOUNS, JOINT_WORK, REPORTED_POSSIBILITY, Clause, analyse, content_terms,
-                      tokens, question_turn, undated_distance)
+                      quotation_open, tokens, question_turn, undated_distance)
 from .lexicon import all_lemmas, verb_forms
 from .occasion_words import OCCASION_FORMS
 from .periods import Period
@@ -433,16 +433,6 @@ def _words(text: str) -> list[str]:
     return [t.lower for t in tokens(text) if t.is_word]
 
 
-def _inside_quotation(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation opened in its paragraph, in its sentence (from ``start``) or in an
-    earlier one (*Roe said, “Acme has us over a barrel. The administration has been outmaneuvered.”*: the second
-    sentence is her words, not an undated report); German marks (*„…“*) are read too."""
-    head = text[min(start, text.rfind("\n", 0, start) + 1) : pos]
-    if "„" in head:  # German quotation marks: '„' opens, '“' closes (*„We have sent two ships,“ the spokesman said*)
-        return head.count("„") > head.count("“") or head.count('"') % 2 == 1
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
-
-
 def _subordinate(text: str, sent: tuple[int, int], verb: tuple[int, int], date: tuple[int, int]) -> bool:
     """Whether a date of the sentence belongs to another clause than the verb's (a relative or adverbial one)."""
     if date[0] >= verb[1]:
@@ -503,7 +493,7 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             continue  # 'which has', 'if the company has agreed', 'Since then, he has'; 'Has …' opens a question
         stative = lemma in _STATIVE and not (lemma in _ADDRESS and _NAME_BEFORE.search(head)) \
             or lemma in _DELIBERATING and not _AND_DONE.search(text, m.end(), e)
-        if before[-1] in _BLOCK_BEFORE or stative or _inside_quotation(text, s, m.start()) \
+        if before[-1] in _BLOCK_BEFORE or stative or quotation_open(text, s, m.start()) \
                 or re.match(r"\s+(?:us|me)\b", text[m.end() : e], re.I):
             return None  # 'we have', 'would have', 'has been a', 'has had', a quotation, 'has shown us' (speech)
         if _judged_outcome(lemma, text[m.end() : e]):
@@ -746,7 +736,7 @@ def _now(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]]) -> 
     milestone = lemma in _NEARING and _LEVEL.match(text, m.end()) and not _MARKET.search(text, s, e)
     if not lemma or lemma in _STATIVE and m.re is not _NOW_SAYS or lemma in _TRYING and not milestone \
             or not before or before[-1] in _BLOCK_BEFORE | _RELATIVE \
-            or _subordinate_clause(head) or _inside_quotation(text, s, m.start()) or _KNOWN.search(head):
+            or _subordinate_clause(head) or quotation_open(text, s, m.start()) or _KNOWN.search(head):
         return None
     verb = (m.start(), m.end())
     if any(not _subordinate(text, sent, verb, d) for d in dates):
@@ -786,7 +776,7 @@ def _present_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
             return None
         head = text[s : m.start("verb")]
         subject = head[_last_break(head) :].strip()
-        if not _full_name(subject) or _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")) \
+        if not _full_name(subject) or _subordinate_clause(head) or quotation_open(text, s, m.start("verb")) \
                 or _FIRST_PERSON.match(subject):
             return None  # 'the club names …' (no one named), 'after Judge Roe signs …', a quotation
         return (m.start("verb"), m.end("verb"))
@@ -857,7 +847,7 @@ def _speaker_act(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, in
         return None
     here = _HEREBY.search(text, s, e)
     if here is not None:
-        if _subordinate_clause(text[s : here.start()]) or _inside_quotation(text, s, here.start()):
+        if _subordinate_clause(text[s : here.start()]) or quotation_open(text, s, here.start()):
             return None
         return (here.start("verb"), here.end("verb"))
     for m in _SPEAKER_VERB.finditer(text, s, e):
@@ -898,7 +888,7 @@ def _speakers_clause(text: str, s: int, e: int, m: re.Match[str], verb_end: int 
     subject = m.group("subject") if first else re.sub(r"^\W+", "", text[s + _last_break(head) : m.end("subject")])
     before = _words(head)
     if before and before[-1] in _NOT_OWN_CLAUSE or _subordinate_clause(head) or not _speaker_subject(subject, first) \
-            or _inside_quotation(text, s, m.start("verb")) or "also" in _words(m.group("adv")):
+            or quotation_open(text, s, m.start("verb")) or "also" in _words(m.group("adv")):
         return False  # 'what we are asking', 'if the agency is sending', 'the office is also sending'
     return not _NO_OBJECT.match(text, m.end("verb") if verb_end is None else verb_end, e)  # not 'we are asking for patience', '… warning against …'
 
@@ -957,7 +947,7 @@ def _schedule_item(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, 
         if lemma in _OCCASION_TAKING and not _OCCASION_OBJECT.match(text, m.end("verb"), e):
             continue
         head = text[s : m.start("subject")]
-        if _subordinate_clause(head) or _inside_quotation(text, s, m.start("verb")):
+        if _subordinate_clause(head) or quotation_open(text, s, m.start("verb")):
             return None
         return (m.start("verb"), m.end("verb"))
     return None
@@ -1073,7 +1063,7 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     after the council passed the budget:*: the vote is the news)."""
     s, e = sent
     intro = _INTRODUCES_STATEMENT.search(text, s, e)
-    if intro is None or _inside_quotation(text, s, intro.start()) or _FIRST_PERSON.search(text[s : intro.start()]) \
+    if intro is None or quotation_open(text, s, intro.start()) or _FIRST_PERSON.search(text[s : intro.start()]) \
             or _REACTS_TO.search(text, intro.end(), e):
         return None
     info = analyse(text, s, e, intro.start(), intro.start())
@@ -1099,7 +1089,7 @@ def _measure_act(text: str, sent: tuple[int, int]) -> Undated | None:
     dates of its *Whereas* clauses. Not one inside a quotation (a speaker citing a past vote)."""
     s, e = sent
     m = _RECORD_VOTE.match(text, s, e) or _MEASURE_ACT.search(text, s, e)
-    if m is None or _inside_quotation(text, s, m.start()):
+    if m is None or quotation_open(text, s, m.start()):
         return None
     info = _event_clause(text, sent, m.start("verb"))
     if info is None:
@@ -1451,7 +1441,7 @@ def _lede(text: str, sents: Sequence[tuple[int, int]], dated: Sequence[bool], ba
             return Undated(s, e, letter.start("verb"), info, "letter") if info is not None else None
         line = _DATELINE.match(text, s, e)  # 'PARIS —', '(City Council: Springfield) --'
         after = k + 1 < len(sents) and dated[k + 1] and not (k + 1 < len(background) and background[k + 1])
-        if dated[k] or after or _inside_quotation(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
+        if dated[k] or after or quotation_open(text, s, e) or text[s:e].lstrip()[:1] in "\"“‘'" \
                 or datelined and line is None:
             return None
         main = _lede_clause_start(text, (s, e), line)
@@ -1498,7 +1488,7 @@ def _speakers_act(text: str, sentences: Sequence[tuple[int, int]]) -> Undated | 
     long = [(s, e) for s, e in sentences if len(_words(text[s:e])) >= 8][:NEWS_SENTENCES]
     for s, e in long:
         m = _SPEAKERS_ACT.match(text, s, e)
-        if m is None or re.search(r"\?\W*$", text[s:e]) or _inside_quotation(text, s, m.start("verb")):
+        if m is None or re.search(r"\?\W*$", text[s:e]) or quotation_open(text, s, m.start("verb")):
             continue
         word = m.group("verb").lower()
         lemma = _progressive_lemma(word) if m.group("be") else next(iter(all_lemmas(word).get("VERB", ())), "")
@@ -1927,7 +1917,7 @@ def _toll(text: str, sent: tuple[int, int], own: Sequence[tuple[int, int]]) -> t
     quotes it, or has a date of its own that names no thing (*the death toll from Tuesday's earthquake* keeps it)."""
     s, e = sent
     m = _TOLL.search(text, s, e)
-    if m is None or _inside_quotation(text, s, m.start()) or text[s:e].lstrip()[:1] in "\"“‘'":
+    if m is None or quotation_open(text, s, m.start()) or text[s:e].lstrip()[:1] in "\"“‘'":
         return None
     if any(not _modifies_noun(text, d, e) for d in own):
         return None
@@ -2165,7 +2155,7 @@ def _named_going_on(text: str, sentences: Sequence[tuple[int, int]], k: int) -> 
             and (_actor_again(text, info.subject, s, sentences[k - 1])
                  or _thing_again(text, (s, info.subject[1]), sentences[k - 1])):
         at = s
-    if info is None or at is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]):
+    if info is None or at is None or info.verb_form != "past" or quotation_open(text, s, info.verb[0]):
         return None
     return Undated(s, e, info.verb[0], info, "continued")
 
@@ -2179,7 +2169,7 @@ def _also_again(text: str, sentences: Sequence[tuple[int, int]], k: int, given: 
     takes the day of the sentence right before only, whose doer it names again. None otherwise."""
     s, e = sentences[k]
     info = _event_clause(text, (s, e), s)
-    if info is None or info.verb_form != "past" or _inside_quotation(text, s, info.verb[0]) \
+    if info is None or info.verb_form != "past" or quotation_open(text, s, info.verb[0]) \
             or not re.search(r"\balso\s+$", text[info.subject[1] : info.verb[0]] + " "):
         return None
     pronoun = _PERSONAL.fullmatch(text, s, info.verb[0]) is not None and info.verb_lemma not in _GOING_ON_SAYING

@@ -25,7 +25,8 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms, tokens
+from .clauses import (TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms,
+                      quotation_open, tokens)
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
                                        WEEKDAY_RE, WEEKDAYS)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
@@ -4860,7 +4861,7 @@ def _resolve(text: str, clause: Clause, before: list[Token], pronoun: str, date:
         # whole of a longer name: 'Secretary of Defense Jane Roe' → 'Jane Roe', not 'Defense Jane Roe'
         words = name.split()
         full = _speaker_in_full(text, lo, window, m, name) if person and len(words) == 1 \
-            and not _inside_quotation(text, at) else ""
+            and not quotation_open(text, at, at) else ""
         if full:
             return full  # 'Ana Ruiz Delgado … Delgado said …. “…,” she told …': news names a person in full once
         initial = re.search(r"(?:^|[.!?\"“\n]\s*)$", window[: m.start()]) is not None
@@ -4882,13 +4883,6 @@ _SPEAKER_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds)\s+$")
 #: a comma right before a speaker's name: an attribution after what was reported (*X is now in the capital, Soto
 #: said*), where a later *he* or *she* more often stands for the reported clause's subject than for the speaker
 _COMMA_BEFORE_SPEAKER = re.compile(r",\s*$")
-
-
-def _inside_quotation(text: str, at: int) -> bool:
-    """Whether offset ``at`` is inside a quotation opened in its paragraph: a speaker says *I*, so *he* or *she*
-    inside a quotation stands for someone the speaker talks about, never for the speaker (*“He did not go,” …*)."""
-    para = text[text.rfind("\n", 0, at) + 1 : at]
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _speaker_in_full(text: str, lo: int, window: str, m: re.Match, name: str) -> str:
