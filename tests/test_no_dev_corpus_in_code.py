@@ -138,7 +138,8 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Javanfekr|Nabavi|Ramezanzadeh|Khonsari|Mohseni-Ejei|Qashqavi|Ashura|Zereshk|Rohrabacher|Pence|Kaufman|Shaheen|"
                          r"Brownback|Meredov|Turkmenistan|Solana|Netanyahu|Barak|Maduro|Trieste|Corfu|Steinberg|Bakoyannis|Lavrov|Ahvaz|"
                          r"Saidi|Berlusconi|Al-Arabiya|Fars|Tehran|Ayatollah|Damascus|PNN|"
-                         r"APHIS|USDA|FAO|OIE|NIH)\b")
+                         r"APHIS|USDA|FAO|OIE|NIH|"
+                         r"Brexit|Brexiteers|Chequers|Sandhurst|Helsinki|Ridgwell|Suozzi|Reeker|Peston|Normandy|Eisenhower|Salisbury|Daesh|Brady|Orrin)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
