@@ -138,7 +138,7 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Javanfekr|Nabavi|Ramezanzadeh|Khonsari|Mohseni-Ejei|Qashqavi|Ashura|Zereshk|Rohrabacher|Pence|Kaufman|Shaheen|"
                          r"Brownback|Meredov|Turkmenistan|Solana|Netanyahu|Barak|Maduro|Trieste|Corfu|Steinberg|Bakoyannis|Lavrov|Ahvaz|"
                          r"Saidi|Berlusconi|Al-Arabiya|Fars|Tehran|Ayatollah|Damascus|PNN|"
-                         r"Shinseki|Sloan|Gibson|McDonald|Phoenix|Belvoir|Shangri|Aliamanu|Sanders|Marchant|Flores|Huffman|Michaud|Burr|McGruder|Lilibet|Hawaii|Oregon|Portland|Hammill|ENEWSPF|"
+                         r"Shinseki|Sloan|Gibson|McDonald|Phoenix|Belvoir|Shangri|Aliamanu|Sanders|Marchant|Flores|Huffman|Michaud|Burr|McGruder|Lilibet|Hawaii|Oregon|Portland|Hammill|ENEWSPF|Granger|"
                          r"APHIS|USDA|FAO|OIE|NIH)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
