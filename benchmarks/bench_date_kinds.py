@@ -128,11 +128,12 @@ def date_misses(events: list[be.Emitted], gold: list[be.Gold], published: dict[s
     return out
 
 
-def story_date_misses(folder: Path) -> list[DateMiss]:
-    """The date misses of one story folder (extracted as ``bench_events.py`` does)."""
+def story_date_misses(folder: Path, raw: bool = False) -> list[DateMiss]:
+    """The date misses of one story folder (extracted as ``bench_events.py`` does; ``raw``: its texts only, as
+    ``bench_events.py --raw``)."""
     gold = be.read_gold(folder)
     with tempfile.TemporaryDirectory() as tmp:
-        published = be.copy_story(folder, Path(tmp))
+        published = be.copy_story(folder, Path(tmp), raw=raw)
         events, _seconds = be.run_timeline(Path(tmp))
     return date_misses(events, gold, published)
 
@@ -149,13 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stories", nargs="+", type=Path, help="story folders (articles/, sources.csv, gold_events.csv)")
     ap.add_argument("--show", action="store_true", help="list each date miss with its kind and quote")
+    ap.add_argument("--raw", action="store_true", help="the texts only, as bench_events.py --raw")
     args = ap.parse_args(argv)
     print("| story | date misses | found | " + " | ".join(KINDS) + " |")
     print("|---|---|---|" + "---|" * len(KINDS))
     totals = dict.fromkeys(KINDS, 0)
     n_found = 0
     for folder in args.stories:
-        misses = story_date_misses(folder)
+        misses = story_date_misses(folder, raw=args.raw)
         counts = {k: sum(1 for m in misses if m.kind == k) for k in KINDS}
         for k in KINDS:
             totals[k] += counts[k]

@@ -9,7 +9,8 @@ dates. :func:`timeline.extract.extract` runs this stage on the whole folder; eac
 
 * the evidence, from the pages with a publication date, read first (:func:`folder_evidence`): :func:`folder_days` lists every day
   the folder states with its year (:func:`stated_days`: full dates printed in story text, publication dates, the
-  year-less days of dated articles in the year nearest their publication, :func:`near_days`); :func:`folder_window`
+  year-less days of dated articles in the year nearest their publication, :func:`near_days`, less
+  the month-days used as names of a happening, :func:`day_as_name`); :func:`folder_window`
   the years it speaks of; :func:`dated_quotes` the dated pages' candidates;
 * year-less days (:func:`page_dating`): :func:`weekday_years` gives the years of the window in which a day has
   the printed weekday; :func:`year_for_day` the year of one year-less day: the one year at least
@@ -63,7 +64,7 @@ from .lexicon import all_lemmas, verb_forms
 from .published import above_story, printed_dates, safe_date
 
 __all__ = ["FOLDER_ANCHOR", "SHARED_TERMS", "WITNESSES", "DayYear", "FolderEvidence", "FolderIdf", "PageDating", "date_undated_pages",
-           "dated_by_folder", "dated_quotes", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
+           "dated_by_folder", "dated_quotes", "day_as_name", "folder_days", "headline_day", "folder_evidence", "folder_window", "near_days", "page_dating",
            "main_year", "main_year_of", "newest_day_weekdays", "news_week_weekdays", "one_year", "own_day_mentions", "page_mentions", "publication_year", "unanchored_from_background", "named_year", "stated_days", "weekday_years", "window_year", "with_folder_years",
            "year_bound_mentions", "year_for_day", "year_records", "years_back", "yearless_days", "WEEK_DAYS",
            "reported_day", "week_day_mentions", "week_days"]
@@ -79,6 +80,14 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                         rf"{_MONTH.replace('(jan', '(?P<m2>jan')})\b(?!,?\s*(?:\d|of\s+\d))", re.I)
+#: a month-day used as the name of a happening, right after an article or a possessive (with at most one
+#: describing word between) and right before a noun: *the September 11 attacks*, *Haiti's January 12 earthquake*,
+#: *a disputed June 12 election*, *the July 4 holiday*. A name, once coined, is used in any later year, so it tells
+#: nothing of the year its page is written in (a day used as a date, *on Jan. 12*, *since Jan. 12*, does)
+_NAME_LEAD = re.compile(r"(?:\b(?i:the|a|an)|\w['’]s)\s+(?:(?P<between>[a-z][a-z-]*)\s+)?$")
+_NAME_NOUN = re.compile(r"\s+(?:(?P<word>[a-z][a-z-]*)\b)")
+#: how far back the lead of a name is looked for
+_NAME_LEAD_SPAN = 40
 #: articles that must state a day with its year for the folder to give it (one is enough when the printed
 #: weekday agrees): one page may be about another year
 WITNESSES = 2
@@ -211,10 +220,31 @@ def near_days(article: Article) -> list[dt.date]:
             name = m.group(1) or m.group("m2")
             if not name[0].isupper():
                 continue  # 'they may 5 …': a month is written with a capital
+            if day_as_name(text, m.start(), m.end()):
+                continue  # 'the September 11 attacks': a name, used in any year
             best = _nearest(_MONTHS.index(name.lower()[:3]) + 1, int(m.group(2) or m.group(3)), pub)
             if best is not None:
                 out.append(best)
     return out
+
+
+def day_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the month-day at ``text[start:end]`` is used as the name of a happening (:data:`_NAME_LEAD`): led
+    by an article or a possessive, with at most one describing word between, and followed by a noun."""
+    lead = _NAME_LEAD.search(text, max(0, start - _NAME_LEAD_SPAN), start)
+    noun = _NAME_NOUN.match(text, end)
+    if lead is None or noun is None:
+        return False
+    between = lead.group("between")
+    if between is not None and not _describing(between):
+        return False
+    return "NOUN" in all_lemmas(noun.group("word")) or "ADJ" in all_lemmas(noun.group("word"))
+
+
+def _describing(word: str) -> bool:
+    """Whether ``word`` can describe a happening before its name ('massive', 'devastating', 'disputed')."""
+    lemmas = all_lemmas(word)
+    return "ADJ" in lemmas or word.endswith(("ed", "ing"))
 
 
 def _nearest(month: int, day: int, ref: dt.date) -> dt.date | None:
