@@ -345,7 +345,7 @@ _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "wi
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
 #: a first-person subject anywhere before a verb ('I issued the following statement'): *I* or *we* as a word of its own,
 #: not a letter of a party-and-state label ('(D-RI)', '(I-Maine)', '(MI-05)', as releases of members of Congress write
-#: their names) nor the end of a longer word ('Zimbabwe')
+#: their names) nor the end of a longer word
 _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?(?![\w-])")
 #: a break between the clauses of a sentence: a semicolon, a colon, a bracket, a dash, or a comma not inside a number
 #: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
