@@ -1038,6 +1038,25 @@ def test_a_named_speaker_issuing_the_following_statement_is_the_days_news():
     assert len(recs) == 1 and recs[0][E.quote].startswith("Senator Ann Roe") and "Ann Roe" in recs[0][E.title]
 
 
+@pytest.mark.parametrize("label", ["(D-HI)", "(I-Vt.)", "(WI-03)", "(R-MI), a member of the Rivers Caucus,"])
+def test_a_party_and_state_label_is_no_first_person(label):
+    """A member's release writes the party and state after the name ('(D-HI)', '(I-Vt.)', '(WI-03)'): its letter I is no
+    speaker's *I*, and the release still introduces the statement it quotes."""
+    text = (f"Senator Ann Roe {label} released the following statement on the court's ruling on water rights:\n\n"
+            "\"This ruling protects every farmer in the valley.\"\n")
+    recs = _records(text)
+    assert len(recs) == 1 and recs[0][E.quote].startswith("Senator Ann Roe") and "Ann Roe" in recs[0][E.title]
+
+
+@pytest.mark.parametrize("text", [
+    "Back home, I released the following statement on the court's ruling on water rights:\n\n\"A good day.\"\n",
+    "As chairs, we released the following statement on the court's ruling on water rights:\n\n\"A good day.\"\n",
+])
+def test_a_first_person_after_an_opening_phrase_is_still_a_speech(text):
+    """Near miss: *I* or *we* as a word of its own before the verb stays the first person (a speech)."""
+    assert _records(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # made after another event: the vote is the news, dated with the release's own mentions
     "Senator Ann Roe issued the following statement after the Senate passed the farm bill:\n\n\"A good day.\"\n",

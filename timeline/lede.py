@@ -343,6 +343,10 @@ _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
 _FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
+#: a first-person subject anywhere before a verb ('I issued the following statement'): *I* or *we* as a word of its own,
+#: not a letter of a party-and-state label ('(D-RI)', '(I-Maine)', '(MI-05)', as releases of members of Congress write
+#: their names) nor the end of a longer word
+_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?(?![\w-])")
 #: a break between the clauses of a sentence: a semicolon, a colon, a bracket, a dash, or a comma not inside a number
 #: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
 #: Two cuts differ on purpose: :func:`_event_clause` spares the colon of a web address ('http://'), and
@@ -1063,7 +1067,7 @@ def _statement_lede(text: str, sent: tuple[int, int]) -> Undated | None:
     after the council passed the budget:*: the vote is the news)."""
     s, e = sent
     intro = _INTRODUCES_STATEMENT.search(text, s, e)
-    if intro is None or quotation_open(text, s, intro.start()) or _FIRST_PERSON.search(text[s : intro.start()]) \
+    if intro is None or quotation_open(text, s, intro.start()) or _FIRST_PERSON_SUBJECT.search(text, s, intro.start()) \
             or _REACTS_TO.search(text, intro.end(), e):
         return None
     info = analyse(text, s, e, intro.start(), intro.start())
