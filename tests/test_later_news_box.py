@@ -70,3 +70,14 @@ def test_sentences_with_a_date_and_a_colon_are_no_box():
              "new vessels and hire more crews for the summer crossings to the islands and back again.\n"
              "On 2 November 2015: a strike.\n")
     assert _lines(prose) == []  # a long sentence is no headline: the short line after it stands alone
+
+
+def test_lines_opened_by_words_before_their_date_are_no_box():
+    lines = ("The vote on 14 February 2016: a defeat for the ferry operator\n"
+             "The strike of 2 November 2015: a second day\n")
+    assert _lines(lines) == []
+
+
+def test_other_date_forms_in_a_box():
+    box = "Newest stories\n* Monday, Feb. 15, 2016 - Ferry operator names a new chief\n* 2015-11-02 – Strike enters day two\n"
+    assert len(_lines(box)) == 2

@@ -106,10 +106,12 @@ def note_heads(text: str, body: Sequence[tuple[int, int]]) -> list[NoteHead]:
     return out
 
 
-#: a line of a list of dated headlines: a bullet at most, a date with its day and year first, then a colon or a dash
+#: a line of a list of dated headlines: a bullet at most, a date with its day and year first (a weekday before it at
+#: most; *27 January 2015*, *Jan. 27, 2015*, *2015-01-27*), then a colon or a dash
 #: and a headline of at most :data:`BOX_HEADLINE_WORDS` words (*• 27 June 2014: Swimmers top the podium again*)
-_DATED_HEADLINE = re.compile(r"[^\S\n]*(?:[•·▪*]|-(?=\s))?[^\S\n]*(?P<date>[^\n:–—]{6,30}?\d{4})[^\S\n]*(?::|[–—]|-(?=\s))"
-                             r"[^\S\n]*(?P<head>\S[^\n]*?)[^\S\n]*$")
+_DATED_HEADLINE = re.compile(r"[^\S\n]*(?:[•·▪*]|-(?=\s))?[^\S\n]*(?P<date>(?:[A-Z][a-z]+,[^\S\n]*)?"
+                             r"(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)[^\S\n]+\d{4}"
+                             r"|\d{4}-\d{2}-\d{2})[^\S\n]*(?::|[–—]|-(?=\s))[^\S\n]*(?P<head>\S[^\n]*?)[^\S\n]*$")
 #: the most words of a headline in a site's box of stories
 BOX_HEADLINE_WORDS = 25
 #: the fewest lines of a site's box of stories: a lone dated line is a chronicle's entry or the page's own
@@ -122,7 +124,7 @@ def _dated_headlines(text: str) -> list[tuple[int, int, dt.date]]:
     for m in re.finditer(r"^[^\n]*$", text, re.M):
         h = _DATED_HEADLINE.fullmatch(m.group(0))
         day = parse_date(h.group("date")) if h and len(h.group("head").split()) <= BOX_HEADLINE_WORDS else None
-        if day is not None and re.search(r"\b\d{1,2}\b", h.group("date")):  # a day of the month, not a month alone
+        if day is not None:
             out.append((m.start(), m.end(), day))
     return out
 
