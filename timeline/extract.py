@@ -67,7 +67,7 @@ from .multilingual import cut_sentences, rejoin_sentences
 from .periods import Period, PeriodError, parse_period, precision_of
 from .published import HEADER_LINES
 from .tables import Table, find_tables
-from .sections import NoteHead, note_heads
+from .sections import NoteHead, later_news_box, note_heads
 from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes,
                      read_markup_quote, reading_text, unescaped)
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
@@ -796,6 +796,9 @@ def extract_article(
     act = act_heading(article.text) if language == ENGLISH and mode != "narrative" else None
     if act is not None:  # the gazette's lines over an act (its issue's day, its pages) date no event
         mentions = [x for x in mentions if x.start >= act.start()]
+    box = later_news_box(article.text, article.published)
+    if box:  # a site's box of its later stories on an older page: links, not the page's news (sections)
+        mentions = [x for x in mentions if not any(s <= x.start < e for s, e in box)]
     # not a date the loader itself inferred from an archive photo's caption (its note then says 'inferred: …'); a
     # news photo's day counts (NEWS_PHOTO_DAY: its records marked estimated, _photo_day_records); an analyst's date
     # in articles.csv counts, whatever its published_source
