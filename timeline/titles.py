@@ -2383,8 +2383,8 @@ _NOT_TOLD = _PRONOUN_SUBJECTS | {"when", "if", "as", "while", "after", "before",
 def _dated_telling(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """The clause of the verb of telling (:data:`DATED_TELLING`) the date dates when the clause's verb is the act
     it tells (*Officials said Sunday that four homes burned*: the clause of *said*, its tail what was told), or None:
-    the date is written with the act or after it, no finite verb of telling with a named teller (no pronoun) stands
-    before the act, the date is not right after that verb (or *on*) nor before it with no verb between, the told
+    the date is written with the act or after it, no finite verb of telling with a named teller (no pronoun) that
+    :func:`_report_title` titles (:data:`_REPORT_LEMMAS`: not *disclose*) stands before the act, the date is not right after that verb (or *on*) nor before it with no verb between, the told
     fact opens with a pronoun, a subordinator (:data:`_NOT_TOLD`) or a quotation mark, or the date is inside a
     quotation."""
     if clause.verb == (0, 0) or clause.verb_lemma in DATED_TELLING or date[0] >= clause.verb[0] \
@@ -2393,8 +2393,8 @@ def _dated_telling(text: str, clause: Clause, date: tuple[int, int]) -> Clause |
     toks = tokens(text, clause.start, clause.verb[0])
     for i, t in enumerate(toks):
         lemmas = _lemmas(t.lower).get("VERB", ()) if t.is_word and not t.is_cap else ()
-        if not lemmas or lemmas[0] not in DATED_TELLING or t.lower == lemmas[0]:
-            continue  # (a finite form: 'said', 'announces', not 'announce')
+        if not lemmas or lemmas[0] not in DATED_TELLING & _REPORT_LEMMAS or t.lower == lemmas[0]:
+            continue  # (a finite form: 'said', 'announces', not 'announce'; one :func:`_report_title` titles)
         after = text[t.end : date[0]].strip().lower() if date[0] >= t.end else None
         if after is not None and after not in {"", "on"} or after is None and (
                 date[1] > t.start or any(_verbish(u) for u in toks[:i] if u.start >= date[1])):
