@@ -1314,10 +1314,14 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """
     title = _title_with_short_names(text, clause, date_start, date_end)
     teller = _dated_telling(text, clause, (date_start, date_end))
-    if teller is None or third_person(teller.verb_lemma) in title.lower().split() \
-            or title.split()[0].lower() in text[teller.start : teller.verb[0]].lower().split():
-        return title  # (the title tells the telling already: 'Roe confirms plant is closing'; the teller's own body
-        # acts: 'Acme Director Roe announced the agency will …' → 'Acme to …')
+    if teller is None:
+        return title
+    words = title.split()
+    own = len(words) > 1 and words[0].lower() in text[teller.start : teller.verb[0]].lower().split() \
+        and (words[1] == "to" or set(_lemmas(words[1].lower())) == {"VERB"})
+    if own or third_person(teller.verb_lemma) in title.lower().split():
+        return title  # (the teller's own body is the act's doer: 'Acme Director Roe announced the agency will …' →
+        # 'Acme to …'; the title tells the telling already: 'Roe confirms plant is closing')
     told = _title_with_short_names(text, teller, date_start, date_end)  # 'Officials say 40 homes burned'
     return told if set(content_terms(title)) <= set(content_terms(told)) else title  # (when it keeps the act's words)
 
