@@ -25,8 +25,8 @@ import re
 from contextvars import ContextVar
 from typing import Callable, Sequence
 
-from .clauses import (TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end, content_terms,
-                      quotation_open, tokens)
+from .clauses import (MAKING_KNOWN, TIME_STAMP, TITLE_ABBREVIATIONS, Clause, Token, analyse, coded_name_end,
+                      content_terms, quotation_open, tokens)
 from .dates.resources.lexicon import (HOLIDAYS_EASTER, HOLIDAYS_FIXED, HOLIDAYS_NTH, MONTH_ABBR, MONTH_FULL,
                                        WEEKDAY_RE, WEEKDAYS)
 from .identity_words import NUMBER_WORDS, QUANTIFIERS
@@ -1294,7 +1294,9 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     """A headline-style title for the event a clause states (:func:`_make_title`, knowing the article's acronyms),
     or the title of the clause with its long names in the short forms the article gives them (:func:`_short_text`)
     when that one says more (:func:`_says_more`: 'Jury finds Acme CEOs Jane M. Roe and Dan K' → 'Jury finds Acme
-    CEOs Roe and Poe guilty').
+    CEOs Roe and Poe guilty'). When the date dates a verb of telling before the act it tells (:func:`_dated_telling`:
+    *officials said Sunday 40 homes burned*), the title of the telling (*Officials say 40 homes burned*) if it keeps
+    every content word of the act's title (else the act's: *40 homes burn*).
 
     Parameters
     ----------
@@ -1310,6 +1312,23 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     str
         At most :data:`MAX_TITLE` characters, never empty.
     """
+    title = _title_with_short_names(text, clause, date_start, date_end)
+    teller = _dated_telling(text, clause, (date_start, date_end))
+    if teller is None:
+        return title
+    words = title.split()
+    own = len(words) > 1 and words[0].lower() in text[teller.start : teller.verb[0]].lower().split() \
+        and (words[1] == "to" or set(_lemmas(words[1].lower())) == {"VERB"})
+    if own or third_person(teller.verb_lemma) in title.lower().split():
+        return title  # (the teller's own body is the act's doer: 'Acme Director Roe announced the agency will …' →
+        # 'Acme to …'; the title tells the telling already: 'Roe confirms plant is closing')
+    told = _title_with_short_names(text, teller, date_start, date_end)  # 'Officials say 40 homes burned'
+    return told if set(content_terms(title)) <= set(content_terms(told)) else title  # (when it keeps the act's words)
+
+
+def _title_with_short_names(text: str, clause: Clause, date_start: int, date_end: int) -> str:
+    """The title of the clause as given, or with its long names in the article's short forms when that one says
+    more (:func:`make_title`)."""
     title = _title_as_given(text, clause, date_start, date_end)
     short, names = _short_text(text, clause)
     if not names:
@@ -2354,6 +2373,49 @@ def _stating_clause(text: str, clause: Clause, date: tuple[int, int]) -> Clause:
         or _after_aside(text, clause, date) or _contact_relative(text, clause, date) \
         or _participle_aside(text, clause) or _verb_after_date(text, clause, date) or clause
     return _act_there(text, _checked_verb(text, clause, date))
+
+
+#: verbs of telling whose dated act is the day's news when the date is written with them and not with what they tell
+#: (*the ministry announced Tuesday that the team will arrive on Friday*, *officials confirmed Sunday the strain is
+#: new*): the verbs of making something known (:data:`timeline.clauses.MAKING_KNOWN`: a dated announcement,
+#: confirmation or disclosure is itself an act of its day), not *said*, which reports a view or a situation (the
+#: reported act is the title: *officials said Monday 40 homes burned* → *40 homes burn*). A headline then names who
+#: made it known before what was made known (*Ministry announces team will arrive*), as long as the title keeps every
+#: word of the act (:func:`make_title`)
+DATED_TELLING = MAKING_KNOWN
+#: words that open no told fact after a verb of telling: the teller's own act (*said it would*, *announced he had*:
+#: the act's title names the doer already) or a subordinate clause (*said when the rains come …*)
+_NOT_TOLD = _PRONOUN_SUBJECTS | {"when", "if", "as", "while", "after", "before", "because", "although", "once", "unless"}
+
+
+def _dated_telling(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
+    """The clause of the verb of telling (:data:`DATED_TELLING`) the date dates when the clause's verb is the act
+    it tells (*Officials said Sunday that four homes burned*: the clause of *said*, its tail what was told), or None:
+    the date is written with the act or after it, no finite verb of telling with a named teller (no pronoun) that
+    :func:`_report_title` titles (:data:`_REPORT_LEMMAS`: not *disclose*) stands before the act, the date is not right after that verb (or *on*) nor before it with no verb between, the told
+    fact opens with a pronoun, a subordinator (:data:`_NOT_TOLD`) or a quotation mark, or the date is inside a
+    quotation."""
+    if clause.verb == (0, 0) or clause.verb_lemma in DATED_TELLING or date[0] >= clause.verb[0] \
+            or quotation_open(text, clause.start, date[0]) or _named_by_date(text, clause, date):
+        return None  # (nor when the date names a thing: 'In a June 3 post, the mayor confirmed …')
+    toks = tokens(text, clause.start, clause.verb[0])
+    for i, t in enumerate(toks):
+        lemmas = _lemmas(t.lower).get("VERB", ()) if t.is_word and not t.is_cap else ()
+        if not lemmas or lemmas[0] not in DATED_TELLING & _REPORT_LEMMAS or t.lower == lemmas[0]:
+            continue  # (a finite form: 'said', 'announces', not 'announce'; one :func:`_report_title` titles)
+        after = text[t.end : date[0]].strip().lower() if date[0] >= t.end else None
+        if after is not None and after not in {"", "on"} or after is None and (
+                date[1] > t.start or any(_verbish(u) for u in toks[:i] if u.start >= date[1])):
+            return None
+        told = next((u for u in toks[i + 1 :] if u.end > date[1] and u.lower not in {"that", "on", ","}), None)
+        if told is None or re.split(r"[’']", told.lower)[0] in _NOT_TOLD or told.word in {'"', "“", "‘", "'"}:
+            return None  # (nor a quotation: 'said Friday, “When …'; 'we've', 'they'd': the teller's own act)
+        teller = analyse(text, clause.start, t.end, *date)
+        if teller.verb == (0, 0) or teller.verb[0] != t.start:
+            return None
+        actor, how = _actor(text, teller, teller.verb[0], date)
+        return dataclasses.replace(teller, end=clause.end) if actor and not how else None
+    return None
 
 
 def _nearest_subclause(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
