@@ -1295,8 +1295,8 @@ def make_title(text: str, clause: Clause, date_start: int, date_end: int) -> str
     or the title of the clause with its long names in the short forms the article gives them (:func:`_short_text`)
     when that one says more (:func:`_says_more`: 'Jury finds Acme CEOs Jane M. Roe and Dan K' → 'Jury finds Acme
     CEOs Roe and Poe guilty'). When the date dates a verb of telling before the act it tells (:func:`_dated_telling`:
-    *officials said Sunday 40 homes burned*), the title of the telling (*Officials say 40 homes burned*) if it keeps
-    every content word of the act's title (else the act's: *40 homes burn*).
+    *officials confirmed Sunday 40 homes burned*), the title of the telling (*Officials confirm 40 homes burned*) if it
+    keeps every content word of the act's title (else the act's: *40 homes burn*).
 
     Parameters
     ----------
@@ -2390,11 +2390,11 @@ _NOT_TOLD = _PRONOUN_SUBJECTS | {"when", "if", "as", "while", "after", "before",
 
 def _dated_telling(text: str, clause: Clause, date: tuple[int, int]) -> Clause | None:
     """The clause of the verb of telling (:data:`DATED_TELLING`) the date dates when the clause's verb is the act
-    it tells (*Officials said Sunday that four homes burned*: the clause of *said*, its tail what was told), or None:
-    the date is written with the act or after it, no finite verb of telling with a named teller (no pronoun) that
-    :func:`_report_title` titles (:data:`_REPORT_LEMMAS`: not *disclose*) stands before the act, the date is not right after that verb (or *on*) nor before it with no verb between, the told
-    fact opens with a pronoun, a subordinator (:data:`_NOT_TOLD`) or a quotation mark, or the date is inside a
-    quotation."""
+    it tells (*Officials confirmed Sunday that four homes burned*: the clause of *confirmed*, its tail what was
+    told), or None: the date is written with the act or after it, no finite verb of telling with a named teller (no
+    pronoun) that :func:`_report_title` titles (:data:`_REPORT_LEMMAS`: not *disclose*) stands before the act, the
+    date is not right after that verb (or *on*) nor before it with no verb between, the told fact opens with a
+    pronoun, a subordinator (:data:`_NOT_TOLD`) or a quotation mark, or the date is inside a quotation."""
     if clause.verb == (0, 0) or clause.verb_lemma in DATED_TELLING or date[0] >= clause.verb[0] \
             or quotation_open(text, clause.start, date[0]) or _named_by_date(text, clause, date):
         return None  # (nor when the date names a thing: 'In a June 3 post, the mayor confirmed …')
