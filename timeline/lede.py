@@ -342,11 +342,13 @@ _LETTER = re.compile(r"\W*(?:I am|I['’]m|We are|We['’]re)\s+writing\s+(?:to\
 #: capitalised words before a name that are no given name or title (a sentence opening 'In Eastport', 'The Narrows')
 _NOT_GIVEN = {"in", "on", "at", "the", "a", "an", "of", "for", "from", "by", "with", "to", "and", "but", "as", "after",
               "before", "when", "while", "if", "since", "during", "near", "outside", "inside", "across", "like"}
-_FIRST_PERSON = re.compile(r"\W*(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?\b")
+#: *I* or *we*, with a contraction at most (*I'm*, *we've*)
+_FIRST_PERSON_WORD = r"(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?"
+_FIRST_PERSON = re.compile(rf"\W*{_FIRST_PERSON_WORD}\b")
 #: a first-person subject anywhere before a verb ('I issued the following statement'): *I* or *we* as a word of its own,
 #: not a letter of a party-and-state label ('(D-RI)', '(I-Maine)', '(MI-05)', as releases of members of Congress write
 #: their names) nor the end of a longer word
-_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)(?:[’'](?:m|re|ve|d|ll))?(?![\w-])")
+_FIRST_PERSON_SUBJECT = re.compile(rf"(?<![\w-]){_FIRST_PERSON_WORD}(?![\w-])")
 #: a break between the clauses of a sentence: a semicolon, a colon, a bracket, a dash, or a comma not inside a number
 #: ('1,500'); the words after the last one before a verb are its own clause's (:func:`_last_break`).
 #: Two cuts differ on purpose: :func:`_event_clause` spares the colon of a web address ('http://'), and
