@@ -96,6 +96,7 @@ __all__ = [
     "modifies_noun",
     "list_item_verb",
     "quotation_open",
+    "marks_open",
     "lower_word",
     "released_statement",
     "second_events",
@@ -3043,10 +3044,15 @@ def _event_noun(toks: list[Token], blocked: set[int]) -> str:
     return ""
 
 
+def marks_open(head: str) -> bool:
+    """Whether a quotation opened in ``head`` is still open at its end: more curly opening marks than closing
+    ones, or an odd number of straight ones."""
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _inside_quotation(text: str, start: int, ds: int) -> bool:
     """Whether a quotation opened before the date (in its sentence) is still open at the date."""
-    head = text[start:ds]
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    return marks_open(text[start:ds])
 
 
 def quotation_open(text: str, start: int, pos: int) -> bool:
@@ -3057,7 +3063,7 @@ def quotation_open(text: str, start: int, pos: int) -> bool:
     head = text[min(start, text.rfind("\n", 0, start) + 1) : pos]
     if "„" in head:  # German quotation marks: '„' opens, '“' closes (*„We have sent two ships,“ the spokesman said*)
         return head.count("„") > head.count("“") or head.count('"') % 2 == 1
-    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    return marks_open(head)
 
 
 def _only_attribution(line: str) -> bool:
@@ -3154,8 +3160,7 @@ def _cited_law_or_vintage(text: str, ds: int, de: int) -> str:
 def _quoted_name(text: str, start: int, ds: int, de: int) -> bool:
     """Whether the date sits inside a short quotation (at most eight words) of its sentence: a banner or title."""
     head = text[start:ds]
-    opened = head.count("“") > head.count("”") or head.count('"') % 2 == 1
-    if not opened:
+    if not marks_open(head):
         return False
     close = re.search(r"[”\"]", text[de : de + 120])
     inner = head[max(head.rfind("“"), head.rfind('"')) + 1 :] + " " + (text[de : de + close.start()] if close else "")

@@ -38,8 +38,8 @@ import pandas as pd
 from .articles import ENTRY_DATE, GIVE_DATE, NEWS_PHOTO_DAY, Article, find_regions, wraps_into
 from .clauses import (CONTRAST, COORDINATED, NON_EVENT_KINDS, PERIOD_END, SAME_TIME_LINKS, STATIVE_COPULA,
                       TITLE_ABBREVIATIONS, VERBLESS_PHRASE, Clause, SubEvent, act_header, analyse, clause_bounds, contrast_body,
-                      event_quote, list_item_verb, second_events, speaker_act, sums_up, content_terms, tells_past,
-                      modifies_noun)
+                      event_quote, list_item_verb, marks_open, second_events, speaker_act, sums_up, content_terms,
+                      tells_past, modifies_noun)
 from .dates import DateMention, find_dates, spoken_day
 from .dates.output import SPAN_NOTE
 from .dates.normalise import shift, word_number
@@ -2865,8 +2865,7 @@ def _spoken(text: str, start: int, end: int) -> str:
     """The words of a quote ``text[start:end]`` that lie inside a quotation (direct speech): from its start when a
     quotation opened earlier in its paragraph is still open there, or after an opening mark at its start, up to the
     closing mark; "" when the quote does not start in direct speech."""
-    head = text[_paragraph_start(text, start) : start]
-    if head.count("“") > head.count("”") or head.count('"') % 2 == 1:
+    if marks_open(text[_paragraph_start(text, start) : start]):
         lo = start
     elif text[start : start + 1] in {"“", '"'}:
         lo = start + 1
