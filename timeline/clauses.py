@@ -2417,7 +2417,7 @@ _SPEECH_ACT = re.compile(
     r"\b(?:I|we)(?:\s+will|\s+shall|[’']ll|\s+(?:am|are)\s+going\s+to)\s+(?:(?:now|also|briefly|first|then|just)\s+)?"
     r"(?:(?:update|brief|inform|tell)\s+(?:you|everyone|everybody|all\s+of\s+you)\b|send\s+(?:you\s+)?(?:another|an?|"
     r"a\s+(?:further|follow-up|new))\s+(?:e-?mail|note|memo|update|message)\b)", re.I)
-#: a speaker opening a floor speech or testimony ('I rise today in support of the bill', 'we would like to take a
+#: a speaker opening a floor speech or testimony ('I rise in strong support of this measure', 'we would like to take a
 #: few moments tonight …', 'I am here today to speak on the budget', 'we are here to testify on …'): the speech
 #: framing itself, no event ('he rose to his feet', 'they are here to stay': no framing)
 _FLOOR_OPENING = re.compile(
@@ -2444,14 +2444,14 @@ OCCASION_OFFERINGS = ("thanks", "gratitude", "condolences", "sympathy", "sympath
 OFFERING_VERBS = ("offer", "extend", "convey", "send", "bring", "express")
 _ALSO = r"(?:(?:also|just|again|first|now|briefly|really|once\s+again|therefore|personally)\s+)*"
 #: a wish or volition framing the speaker's act ('I want to', 'we would like to', "I'd like to"; not 'we will honor
-#: the contract', a pledge), or taking time for it ('we'd like to take a minute to', 'let me take this opportunity to')
+#: the contract', a pledge), or taking time for it ("we'd like to take one moment to", 'let me take this opportunity to')
 _WISH = r"(?:(?:want|wanted|wish|would\s+like|must|need|have)\s+to\s+|[’']d\s+" + _ALSO + r"like\s+to\s+)"
 _MOMENT = r"(?:take\s+(?:a|this|the|one)\s+(?:\w+\s+)?(?:moment|minute|opportunity|time)\s+(?:\w+\s+)?to\s+)"
 _OCCASION_ACT = (r"(?:" + "|".join(OCCASION_ACTS) + r")(?:\s+and\s+(?:" + "|".join(OCCASION_ACTS) + r"))?\b|"
                  r"(?:" + "|".join(OFFERING_VERBS) + r")\s+(?:[\w’'-]+\s+){0,5}?(?:" + "|".join(OCCASION_OFFERINGS)
                  + r")\b")  # (two acts joined: 'to recognize and welcome the guests')
 #: a speaker's act toward the people at the occasion, in the first person: framed by a wish or by taking time
-#: ('This evening we would like to recognize the crews …', "we'd like to take a minute to acknowledge …", 'let me take this
+#: ('This evening we would like to recognize the crews …', "we'd like to take one moment to acknowledge …", 'let me take this
 #: opportunity to welcome …'), an offering in the present ('On behalf of the city, I bring greetings …', 'we extend
 #: our support …'), or being at the occasion to do it ('we are here tonight on behalf of the board to offer …'): talk
 #: about the occasion, no event; not told by the narrator ('The coach thanked the fans on Sunday'), nor a plain

@@ -7737,8 +7737,8 @@ _STATEMENT_ON = re.compile(r"(?:on|about|regarding|concerning|over|in\s+(?:respo
 
 def _issued_statement(lemma: str, tail: list[str]) -> list[str]:
     """What follows the verb of a release that issues a statement on something, as a headline says it (the same
-    words as :func:`statement_title`): 'issued the following statement today on the ruling', 'released a statement
-    in reply to the strike' → 'statement on ruling', 'statement on strike'; [] when the verb's object is no
+    words as :func:`statement_title`): 'issued this statement on the court ruling', 'released a statement
+    in reply to the strike' → 'statement on court ruling', 'statement on strike'; [] when the verb's object is no
     statement ('comments', 'remarks' stay :func:`_light_statement`'s) or it says on nothing."""
     if lemma not in _STATEMENT_VERBS:
         return []
