@@ -148,7 +148,8 @@ STORY_NAMES = re.compile(r"\b(?:Kenosha|Biden|Trump|Kamala|Grassley|AIG|Geithner
                          r"Syrian|Syrians|Ghouta|Assad|Asad|Peskov|Dromerhauser|Cronk|Westphal|Brahimi|Lamani|Muallem|Luhan|Kaag|Sellstrom|Masnaa|Aleppo|Latakia|Rankus|Gioia|Tauro|OPCW|UNSCR|"
                          r"Nunn|Lugar|Ilves|Grybauskaite|Berzins|Estonia|Lithuania|Latvia|Guangyao|Moynihan|Idlib|Maksoud|Telata|Kremlin|Petersburg|Portsmouth|"
                          r"Pluto|Charon|Caron|Kuiper|MU69|Krimigis|Babin|Jupiter|Europa|Juno|Ceres|Vesta|Rosetta|Mariner|Hubble|Cassini|Huygens|Neptune|Saturn|Laurel|JHUAPL|SwRI|KBO|Maryland|Colorado|"
-                         r"Libby|Scooter|Plame|Fitzgerald|Cheney|Rove|Armitage|Eckenrode|Tenet|Hodes|Mahnke|Farnen|Wolfson|Ridder|Milwaukee|Illinois|Chicago)\b")
+                         r"Libby|Scooter|Plame|Fitzgerald|Cheney|Rove|Armitage|Eckenrode|Tenet|Hodes|Mahnke|Farnen|Wolfson|Ridder|Milwaukee|Illinois|Chicago|"
+                         r"CNOOC|Unocal|UNOCAL|Kilpatrick|Kaptur|Pombo|Dorgan|Hadley|Zoellick|Natalee|Hezbollah|Nanto|Kumins|Xiao|Crider|Arshad|WikiLeaks|Wikileaks|Sudan|Alaska|Australia|Shanghai|Gaza|Michigan)\b")
 #: modules not cleaned yet: each still quotes the corpora (strict xfail: remove the entry once it is clean)
 NOT_YET_CLEAN: dict[str, str] = {}
 
