@@ -1849,12 +1849,17 @@ def _after_object(toks: list[Token], i: int, before: list[_Group]) -> bool:
 
 #: a pronoun with a contracted 'be' ('I’m', 'we’re')
 _BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
+#: a third-person pronoun with a contracted 'is' or 'has' ('he’s', 'she's', 'it’s', 'that’s', 'who’s'): a pronoun has no
+#: possessive *'s*, so before a verb's '-ing' form the *'s* is *is* ('He’s heading out to …': a progressive)
+_IS_CONTRACTION = re.compile(r"(?:he|she|it|that|who)[’']s", re.I)
 
 
 def _first_person_be(toks: list[Token], i: int) -> bool:
-    """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*."""
+    """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*, or a
+    third-person pronoun with *'s* before a verb's *-ing* form (``he’s heading``, :data:`_IS_CONTRACTION`)."""
     return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 \
-        and toks[i - 1].lower == "i"
+        and toks[i - 1].lower == "i" or _IS_CONTRACTION.fullmatch(toks[i].word) is not None and i + 1 < len(toks) \
+        and toks[i + 1].word.endswith("ing") and toks[i + 1].word.islower() and _is_verb(toks[i + 1].word)
 
 
 def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:

@@ -71,7 +71,7 @@ from .sections import NoteHead, later_news_box, note_heads
 from .textio import (CONTROL_CHARACTERS, ENTITY, ESCAPE, entity_word_end, is_html, plain_reading, read_escapes,
                      read_markup_quote, reading_text, unescaped)
 from .titles import (FALLBACK_TITLE, MAX_TITLE, event_phrase, fit_title, genre_title, headline_title, informativeness,
-                     make_title, statement_headline, tells_other)
+                     make_title, statement_headline, statement_label_title, tells_other)
 
 __all__ = [
     "CANDIDATE_COLUMNS",
@@ -835,6 +835,7 @@ def extract_article(
         records += _isolated(article, "the page's undated news", lambda: _page_news_records(ctx, records))
         records += _isolated(article, "the act its heading names", lambda: _heading_act_records(article, records,
                                                                                                lanes=lanes))
+        records += _isolated(article, "the statement its headline names", lambda: _statement_page_records(ctx, records))
     elif ctx.english and mode != "narrative":  # a hearing record is printed months after its day: no page date needed
         records += _isolated(article, "the hearing record's cover",
                              lambda: _hearing_cover_records(article, tagger, lanes=lanes))
@@ -2503,6 +2504,42 @@ def _heading_act_records(article: Article, records: Sequence[Mapping], *, lanes:
         return [_record(article, article.published.isoformat(), title, (qs, qe), text[qs:qe], lanes=lanes,
                         note=_HEADING_ACT_NOTE, confidence=_UNDATED_CONFIDENCE["lede"])]
     return []
+
+
+_STATEMENT_PAGE_NOTE = (f"{UNDATED_NOTE}: a release that is one statement ('Statement by … on …'), issued on the "
+                        "publication day")
+#: the marks that open a quotation: a statement printed as its speaker's words
+_OPENING_QUOTES = "“\""
+#: a story sentence of a page, as a lede is read: eight words or more, ending with a stop (a quotation's mark after it)
+_STORY_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[.!?][\"'”’)]*\s*$")
+
+
+def _statement_page_records(ctx: _Reading, records: Sequence[Mapping]) -> list[dict]:
+    """The candidate of a release that is one statement printed as its speaker's words (the headline *Statement by
+    Secretary Ann Roe on the Flood* or *Mayor Roe’s Statement on the Verdict*, the text opening with a quotation
+    mark): issuing it is the page's news, of its publication day, and what was said states no act of that day. When
+    no record of the page is dated its publication day, one record of that day quotes the statement's first story
+    sentence after the headline, titled by the headline's speaker and subject
+    (:func:`timeline.titles.statement_label_title`: *Ann Roe issues statement on flood*). Not a headline with a verb
+    of its own (*Roe Issues Statement …*, *FAA Publishes Statement …*), one naming no speaker (*Statement on the
+    Flood*), a page with a record of its day (its body tells the news), a page whose text opens in the narrator's
+    words (*The agency today reported …*: a news page, whose act, missed, is not the statement), nor a sentence a
+    record already quotes."""
+    article = ctx.article
+    text, day = article.text, article.published.isoformat()
+    if not article.title or any(r[E.date] == day for r in records):
+        return []
+    head = text.find(" ".join(article.title.split()[:4]))
+    below = text.find("\n", head) if head >= 0 else -1  # the text under the headline, which capitalises its words
+    title = statement_label_title(article.title, text[below:]) if below >= 0 else ""
+    if not title:
+        return []
+    first = next((x for x in ctx.sents if x.start > head and _STORY_SENTENCE.match(text, x.start, x.end)), None)
+    if first is None or text[first.start : first.end].lstrip()[:1] not in _OPENING_QUOTES \
+            or any(r[E.quote_start] < first.end and first.start < r[E.quote_end] for r in records):
+        return []
+    return [_record(article, day, title, (first.start, first.end), text[first.start : first.end], lanes=ctx.lanes,
+                    note=_STATEMENT_PAGE_NOTE, confidence=_UNDATED_CONFIDENCE["lede"])]
 
 
 #: a line of a hearing record's title in capitals: a lower-case letter alone between capitals is allowed ('401(k)',

@@ -34,7 +34,8 @@ from .lexicon import all_lemmas, past_lemmas, verb_forms
 from .occasion_words import OCCASION_VERBS, TELLING_FORMS
 
 __all__ = ["FALLBACK_TITLE", "MAX_TITLE", "directness", "event_phrase", "fit_title", "genre_title", "headline_title",
-           "informativeness", "link_gaps", "make_title", "statement_headline", "statement_title", "stub_title",
+           "informativeness", "link_gaps", "make_title", "statement_headline", "statement_label_title",
+           "statement_title", "stub_title",
            "third_person", "title_for"]
 
 #: Longest title, in characters.
@@ -9244,6 +9245,52 @@ def genre_title(title: str, headline: str, body: str) -> str:
 _STATEMENT_HEAD = re.compile(r"(?P<actor>[A-Z][^:;?]*?)(?:['’]s?)?(?:\s+(?P<verb>issues?|releases?|delivers?|makes?))?"
                              r"(?:\s+(?:joint|opening|floor|closing|prepared|written))?\s+(?P<kind>statements?)\s+"
                              r"(?P<rel>on|regarding|concerning|about|following|after|at|from)\s+(?P<about>\S.*)", re.I)
+
+
+#: a release's headline naming a statement first, then who made it and what it is on ('Statement by Secretary of
+#: State Ann Roe on the Flood', 'Statement from Mayor Roe Regarding the Verdict'): the speaker is named before the
+#: subject, after an office ('Secretary of State') when there is one
+_STATEMENT_BY_HEAD = re.compile(r"(?:joint\s+)?statements?\s+(?:by|from|of)\s+(?P<actor>[^:;?]*?)\s+"
+                                r"(?P<rel>on|regarding|concerning|about|following|after)\s+(?P<about>\S.*)", re.I)
+
+
+def statement_label_title(headline: str, body: str) -> str:
+    """The title of a release that is one statement, from its headline: '<who> issues statement <on> <what>' when the
+    headline is a statement's label that names its speaker and subject ('Statement by Secretary of Defense Ann Roe on
+    the Flood' → 'Ann Roe issues statement on flood'; 'Mayor Roe’s Statement on the Verdict' → 'Roe issues statement
+    on verdict'), in sentence case without articles, fitted to :data:`MAX_TITLE`; "" for any other headline, one with
+    a verb of its own ('Roe Issues Statement on …', 'FAA Publishes Statement on …': a headline that tells an act), or
+    one naming no speaker ('Statement on the Flood').
+
+    Parameters
+    ----------
+    headline : str
+        The page's headline.
+    body : str
+        The story's text, to tell names from common words.
+
+    Returns
+    -------
+    str
+    """
+    line = " ".join(headline.split()).strip(" .:;-–—")
+    by = _STATEMENT_BY_HEAD.fullmatch(line)
+    m = by or _STATEMENT_HEAD.fullmatch(line)
+    if m is None or by is None and m.group("verb"):
+        return ""
+    words = m.group("actor").strip(" ,").split()
+    if by is not None:  # 'Secretary of Defense Ann Roe' → 'Ann Roe': a name's two words after the office
+        lower = [n for n, w in enumerate(words) if w[:1].islower()]
+        words = words[lower[-1] + 1:] if lower else words
+        words = words[-2:] if lower else words  # the office's last words ('of Homeland Security Jo Roe'): a name
+    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+    if not 1 <= len(words) <= 6 or any(not w[:1].isupper() for w in words) or _finite_verb(words + ["x"]):
+        return ""
+    while len(words) > 1 and re.sub(r"(?:s|\.)$", "", words[0].lower()) in _ROLE_WORDS | {"u.s", "us"}:
+        words = words[1:]
+    kind = "statements" if " and " in m.group("actor") else "statement"
+    about = [w for w in _sentence_case(m.group("about"), body).split() if w.lower() not in {"a", "an", "the"}]
+    return fit_title([*words, "issue" if kind == "statements" else "issues", kind, m.group("rel").lower(), *about])
 
 
 def statement_headline(title: str, headline: str, quote: str, body: str) -> str:
