@@ -3791,15 +3791,44 @@ _JUDGED_BECAUSE = re.compile(r"\b(?:as|when|after|because|since|by|with|that|whi
                              r"\b(?:as|when|after|because|since|by|with)\s+\w+ing\b", re.I)
 
 
+#: a date that opens its clause as the subject of a copula naming what the day is rather than what happened on it
+#: (round 36, clutter36): an anniversary (*October 5 is the anniversary the town remembers*), a day counted in a run
+#: of days (*Saturday was the fifth straight day of the strike*), a named observance (*Today is the original Arbor
+#: Day*) or a day not to be forgotten (*May 2 is a date the valley should never forget*). A speech or a statement
+#: names its occasion this way; the news, if any, is in another clause. The first day of something (*Monday was the
+#: first day of the trial*) is its opening and is not named here.
+#: the day of an act that takes place on it (*Tuesday is Election Day*): that day is the act's, not an observance
+_ACT_DAY = r"(?:Election|Polling|Voting|Primary|Inauguration|Opening|Launch|Signing|Decision|Budget|Judg(?:e)?ment)"
+_NAMED_DAY = re.compile(
+    r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?i:is|was|will\s+be)\s+(?i:not\s+|also\s+)?"
+    r"(?:(?i:the|an?|our)\s+(?:[\w’'-]+\s+){0,3}?(?i:anniversary)\b|"
+    r"(?i:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+teenth|"
+    r"\w+tieth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\s+of)\b|"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?!(?:[A-Z][\w’'-]*\s+){0,2}" + _ACT_DAY + r"\s+Day\b)(?:[A-Z][\w’'-]*\s+){1,3}Day\b|"
+    r"(?i:an?|the)\s+(?i:day|date)\s+(?:[\w’'-]+\s+){1,6}?(?i:will|should|must|shall|can)\s+never\s+(?i:forget)\b)")
+
+
+#: a day word opening its clause as the subject of a copula before the date (*Today is the original Arbor Day*, the
+#: tagger dating *Arbor Day*): the date is the name the day is given (:data:`_NAMED_DAY`)
+_DAY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|yet)\s+)?" + _DAY_WORD + r"(?=\s+(?:is|was|will\s+be)\s)", re.I)
+
+
 def _judged_date(k: _KindInput) -> bool:
     """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
     proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
-    one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
+    one (*… be recorded as the season …*), or names what the day is (:data:`_NAMED_DAY`: *Saturday was the fifth
+    straight day of the strike*); not *Today the board marked a milestone by …* (the date is no subject)."""
     if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
+        return True
+    subject = _DAY_SUBJECT.match(k.text, k.opening, k.ds)
+    named = subject and _NAMED_DAY.match(k.text, subject.end(), k.ce)
+    if named and named.end() >= k.de:  # the date is what a day word is named: 'Saturday was the fifth straight day of'
         return True
     if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
                         k.text[k.opening : k.ds], re.I):
         return False  # (a date apposed to a day word, 'Friday evening, June 6, was …', is that day's subject too)
+    if _NAMED_DAY.match(k.text, k.de, k.ce):
+        return True  # 'Today is the original Arbor Day, when …': what the day is, whatever follows
     m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
@@ -3819,11 +3848,15 @@ def _named_past_thing(k: _KindInput) -> _Found:
 #: a speaker's ceremonial words opening the sentence, after a vocative or the day's word at most: thanks, praise or
 #: congratulation (*I congratulate the crews who …*, *we say 'thank you' to …*, *Thank you, Mr. Roe, for …*), honour
 #: at joining in (*we are proud to join the mayor in …*), coming to pay tribute (*We have come here tonight to
-#: express …*) or the day as a time for it (*tonight is the moment to remember the crew …*)
+#: express …*), the day as a time for it (*tonight is the moment to remember the crew …*) or a commemoration in the
+#: speakers' present (*This week, we commemorate the crews who …*, *We remember the miners of that day*: round 36,
+#: clutter36; not *we remember when …*, a memory)
 _CEREMONY = re.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?i:(?:mr|mrs|ms|madam|mister)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[A-Z][\w.’'-]*\s*,\s*)?"
-    r"(?i:(?:(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:\s+and\s+every\s+day)?\s*,?\s*)?)"
-    r"(?:(?:I|[Ww]e)\s+(?:also\s+)?(?:(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"(?i:(?:(?:today|tonight|this\s+(?:morning|afternoon|evening|week))(?:\s+and\s+every\s+day)?\s*,?\s*)?)"
+    r"(?:[Ww]e\s+(?:also\s+|all\s+)?(?:commemorate|remember|honou?r|mourn)\b(?!\s+(?:when|that|how|what|where|why|"
+    r"if)\b)|"
+    r"(?:I|[Ww]e)\s+(?:also\s+)?(?:(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
     r"(?:\w+ly\s+)?(?:thank|commend|congratulate|salute|applaud)\b|"
     r"(?:I|[Ww]e)\s+(?:all\s+)?say\s+\W?thank\s+you\b|"
     r"[Tt]hank\s+you\b(?:(?:Mr|Mrs|Ms|Dr)\.|[^.;:!?]){0,40}?\s+for\b|"
