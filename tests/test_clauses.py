@@ -2827,7 +2827,7 @@ def test_a_state_made_known_without_a_dated_announcement_stays_a_state(sentence,
 
 @pytest.mark.parametrize("sentence, date", [
     ("Today is the original Arbor Day, when we plant trees in memory of the founders.", "Today"),  # an observance
-    ("Saturday was the fifth straight day of the strike at the port.", "Saturday"),  # a day in a run of days
+    ("Sunday was the third consecutive day of the dock strike.", "Sunday"),  # a day in a run of days
     ("March 3 is the anniversary that the miners' families remember.", "March 3"),  # an anniversary
     ("“May 2, 2011, is a date that the valley and the county should never forget; the dam held.", "May 2"),
     ("But tomorrow will be the tenth anniversary of the flood.", "tomorrow"),
@@ -2841,7 +2841,7 @@ def test_a_date_naming_what_the_day_is_is_no_event(sentence, date):
 @pytest.mark.parametrize("sentence, date", [
     ("Monday was the first day of the trial of the former mayor.", "Monday"),  # an opening
     ("Tuesday is Election Day in the county, and polls open at 7 a.m.", "Tuesday"),  # the day of an act
-    ("On Saturday, the strikers marched to the port for the fifth straight day.", "Saturday"),  # the date no subject
+    ("On Sunday, the dockers marched to the harbour for a third consecutive day.", "Sunday"),  # the date no subject
     ("The union marked the anniversary of the strike on Friday with a rally.", "Friday"),  # an act on the day
     ("Today is the first day of the trial of the former mayor.", "the first day"),  # an opening
     ("Friday was Launch Day for the new rocket.", "Launch Day"),  # the day of an act

@@ -3793,7 +3793,7 @@ _JUDGED_BECAUSE = re.compile(r"\b(?:as|when|after|because|since|by|with|that|whi
 
 #: a date that opens its clause as the subject of a copula naming what the day is rather than what happened on it
 #: (round 36, clutter36): an anniversary (*October 5 is the anniversary the town remembers*), a day counted in a run
-#: of days (*Saturday was the fifth straight day of the strike*), a named observance (*Today is the original Arbor
+#: of days (*Sunday was the third consecutive day of the dock strike*), a named observance (*Today is the original Arbor
 #: Day*) or a day not to be forgotten (*May 2 is a date the valley should never forget*). A speech or a statement
 #: names its occasion this way; the news, if any, is in another clause. The first day of something (*Monday was the
 #: first day of the trial*) is its opening and is not named here.
@@ -3816,13 +3816,13 @@ _DAY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|yet)\s+)?" + _DAY_WORD + r"(?=\s
 def _judged_date(k: _KindInput) -> bool:
     """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
     proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
-    one (*… be recorded as the season …*), or names what the day is (:data:`_NAMED_DAY`: *Saturday was the fifth
-    straight day of the strike*); not *Today the board marked a milestone by …* (the date is no subject)."""
+    one (*… be recorded as the season …*), or names what the day is (:data:`_NAMED_DAY`: *Sunday was the third
+    consecutive day of the dock strike*); not *Today the board marked a milestone by …* (the date is no subject)."""
     if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
         return True
     subject = _DAY_SUBJECT.match(k.text, k.opening, k.ds)
     named = subject and _NAMED_DAY.match(k.text, subject.end(), k.ce)
-    if named and named.end() >= k.de:  # the date is what a day word is named: 'Saturday was the fifth straight day of'
+    if named and named.end() >= k.de:  # the date is what a day word is named: 'Sunday was the third consecutive day of'
         return True
     if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
                         k.text[k.opening : k.ds], re.I):

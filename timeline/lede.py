@@ -666,8 +666,8 @@ _RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp
 _RELATING = {"link", "tie", "associate"}
 
 
-#: verbs of crediting or blaming, and of making a thing worse or holding it back: their passive perfect (*the coach
-#: has been credited with keeping the boys calm*, *the fire has been blamed on a heater*, *the shortages have been
+#: verbs of crediting or blaming, and of making a thing worse or holding it back: their passive perfect (*the ferry's
+#: captain has been credited with calming the passengers*, *the fire has been blamed on a heater*, *the shortages have been
 #: exacerbated by poor planning*, *the talks have been hampered by mistrust*) states a judgement or a condition as of
 #: now, no act of the page's day (round 36, clutter36); the active (*the storm has worsened*, *the board has blamed
 #: the contractor*) is left to the other tests
