@@ -3760,7 +3760,8 @@ _JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed dat
 #: ('Madam Chair, this coming June 6 …'), as the subject of an anniversary ('June 6 is the anniversary …', 'this
 #: coming May 3 marks the club's fiftieth anniversary'): the day named as the return of an earlier one, not an event
 #: of its own (the earlier event has its own date); or as a day characterised by what people will do of it ('Friday,
-#: June 6 was a day the players will never forget'; not 'the day the council will vote', which identifies it)
+#: June 6 was a day the players will never forget', 'May 2 is a date the valley should never forget': round 36; not
+#: 'the day the council will vote', which identifies it)
 _DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){0,3}\s*[–—-]+\s*)?"
                                   r"(?:(?:and|but|so|yet)\s+)?(?:(?:mr|mrs|ms|madam|madame|mister)\.?\s+"
                                   r"(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?(?:(?:this|next)\s+"
@@ -3768,8 +3769,8 @@ _DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){
 _ANNIVERSARY_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+(?:be|mark)|marks|marked)\s+"
                                 r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.I)
 ANNIVERSARY = "the date named as the anniversary of an earlier event ('June 6 marks the tenth anniversary …'), not an event"
-_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+day\s+"
-                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall)\s+"
+_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+(?:day|date)\s+"
+                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall|should|must|can)\s+"
                                 r"(?:(?:never|always|long|forever)\s+)?[a-z]+\b", re.I)
 #: the day's occasion as the subject, characterised in the present ('Today's session is the third of five …',
 #: 'Today's ruling means the refunds will begin …', 'Tonight's vote has shown …'): what the occasion is or shows,
@@ -3783,6 +3784,24 @@ CHARACTERISED_DAY = "the date characterised by what people will make of it ('…
 
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
 _DAY_WORD = rf"(?:(?:{WEEKDAY_RE})|today|tonight|yesterday|tomorrow)"
+#: the day of an act that takes place on it (*Tuesday is Election Day*): that day is the act's, not an observance
+_ACT_DAY = r"(?:Election|Polling|Voting|Primary|Inauguration|Opening|Launch|Signing|Decision|Budget|Judg(?:e)?ment)"
+#: what a date that opens its clause is named as, after a copula (round 36, clutter36): a day counted in a run of
+#: days (*Sunday was the third consecutive day of the dock strike*) or a named observance (*Today is the original
+#: Arbor Day, when we plant trees*). A speech or a statement names its occasion this way, and a report counts the
+#: days of what goes on; the news, if any, is in another clause. The first day of something (*Monday was the first
+#: day of the trial*) is its opening, and the day of an act (:data:`_ACT_DAY`) is the act's: both stay
+_NAMED_DAY = re.compile(
+    r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?i:is|was|will\s+be)\s+(?i:not\s+|also\s+)?"
+    r"(?:(?i:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+teenth|"
+    r"\w+tieth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\s+of)\b|"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?!(?:[A-Z][\w’'-]*\s+){0,2}" + _ACT_DAY + r"\s+Day\b)(?:[A-Z][\w’'-]*\s+){1,3}Day\b)")
+NAMED_DAY = ("the date named as a day in a run of days or as an observance ('Sunday was the third consecutive day of "
+             "…', 'Today is Arbor Day'), not an event")
+#: a day word opening its clause as the subject of a copula before the date, the date being what the day is named
+#: (*Sunday was the third consecutive day of …*, the tagger dating *the third consecutive day*; *Today is the original
+#: Arbor Day*, the tagger dating *Arbor Day*)
+_DAY_SUBJECT = re.compile(_DAY_SUBJECT_OPENING.pattern + _DAY_WORD + r"(?=\s+(?:is|was|will\s+be)\s)", re.I)
 
 
 #: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
@@ -3791,44 +3810,15 @@ _JUDGED_BECAUSE = re.compile(r"\b(?:as|when|after|because|since|by|with|that|whi
                              r"\b(?:as|when|after|because|since|by|with)\s+\w+ing\b", re.I)
 
 
-#: a date that opens its clause as the subject of a copula naming what the day is rather than what happened on it
-#: (round 36, clutter36): an anniversary (*October 5 is the anniversary the town remembers*), a day counted in a run
-#: of days (*Sunday was the third consecutive day of the dock strike*), a named observance (*Today is the original Arbor
-#: Day*) or a day not to be forgotten (*May 2 is a date the valley should never forget*). A speech or a statement
-#: names its occasion this way; the news, if any, is in another clause. The first day of something (*Monday was the
-#: first day of the trial*) is its opening and is not named here.
-#: the day of an act that takes place on it (*Tuesday is Election Day*): that day is the act's, not an observance
-_ACT_DAY = r"(?:Election|Polling|Voting|Primary|Inauguration|Opening|Launch|Signing|Decision|Budget|Judg(?:e)?ment)"
-_NAMED_DAY = re.compile(
-    r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?i:is|was|will\s+be)\s+(?i:not\s+|also\s+)?"
-    r"(?:(?i:the|an?|our)\s+(?:[\w’'-]+\s+){0,3}?(?i:anniversary)\b|"
-    r"(?i:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+teenth|"
-    r"\w+tieth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\s+of)\b|"
-    r"(?:the\s+)?(?:[a-z]+\s+)?(?!(?:[A-Z][\w’'-]*\s+){0,2}" + _ACT_DAY + r"\s+Day\b)(?:[A-Z][\w’'-]*\s+){1,3}Day\b|"
-    r"(?i:an?|the)\s+(?i:day|date)\s+(?:[\w’'-]+\s+){1,6}?(?i:will|should|must|shall|can)\s+never\s+(?i:forget)\b)")
-
-
-#: a day word opening its clause as the subject of a copula before the date (*Today is the original Arbor Day*, the
-#: tagger dating *Arbor Day*): the date is the name the day is given (:data:`_NAMED_DAY`)
-_DAY_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|yet)\s+)?" + _DAY_WORD + r"(?=\s+(?:is|was|will\s+be)\s)", re.I)
-
-
 def _judged_date(k: _KindInput) -> bool:
     """Whether the date opens its clause as the subject of a speaker's judgement (*Tonight will go down as a
     proud night for the club*, *Yesterday was a sad day*, *1989 might be recorded as a turning point …*), or follows
-    one (*… be recorded as the season …*), or names what the day is (:data:`_NAMED_DAY`: *Sunday was the third
-    consecutive day of the dock strike*); not *Today the board marked a milestone by …* (the date is no subject)."""
+    one (*… be recorded as the season …*); not *Today the board marked a milestone by …* (the date is no subject)."""
     if _REMEMBERED_BEFORE.search(k.before):  # '… might be recorded as the season …': the same judgement
-        return True
-    subject = _DAY_SUBJECT.match(k.text, k.opening, k.ds)
-    named = subject and _NAMED_DAY.match(k.text, subject.end(), k.ce)
-    if named and named.end() >= k.de:  # the date is what a day word is named: 'Sunday was the third consecutive day of'
         return True
     if not re.fullmatch(r"\W*(?:(?:and|but|so|yet)\s+)?(?:" + _DAY_WORD + r"(?:\s+\w+)?\s*,\s*)?",
                         k.text[k.opening : k.ds], re.I):
         return False  # (a date apposed to a day word, 'Friday evening, June 6, was …', is that day's subject too)
-    if _NAMED_DAY.match(k.text, k.de, k.ce):
-        return True  # 'Today is the original Arbor Day, when …': what the day is, whatever follows
     m = _REMEMBERED_AS.match(k.text, k.de, k.ce) or _JUDGED_DAY.match(k.text, k.de, k.ce)
     end = k.end if k.end > k.de else k.ce
     return bool(m) and not _JUDGED_BECAUSE.search(k.text, m.end(), end)  # '… a historic day as the council voted'
@@ -4030,8 +4020,9 @@ def _framing(k: _KindInput) -> _Found:
 
 def _notice_or_day_named(k: _KindInput) -> _Found:
     """A notice to the reader (:data:`_READER_NOTICE`), a chamber's procedure (:data:`_FLOOR_PROCEDURE`), or a date
-    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`),
-    or as the day of an occasion characterised in the present (:data:`_OCCASION_JUDGED`)."""
+    that opens its clause as the subject of an anniversary, of a characterisation or of a name (:data:`_NAMED_DAY`;
+    :data:`_DAY_SUBJECT_OPENING`), or as the day of an occasion characterised in the present
+    (:data:`_OCCASION_JUDGED`), or a date that is the name a day word opening its clause is given (:data:`_DAY_SUBJECT`)."""
     if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
         return "framing", READER_NOTICE
     if k.start >= 0 and _FLOOR_PROCEDURE.match(k.line):
@@ -4042,9 +4033,15 @@ def _notice_or_day_named(k: _KindInput) -> _Found:
             return "framing", ANNIVERSARY
         if _CHARACTERISED_DAY.match(k.text, k.de, end):
             return "framing", CHARACTERISED_DAY
+        if _NAMED_DAY.match(k.text, k.de, end):
+            return "framing", NAMED_DAY
         if re.fullmatch(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))", k.text[k.ds:k.de], re.I) \
                 and _OCCASION_JUDGED.match(k.text, k.de, end):
             return "framing", OCCASION_JUDGED
+    subject = _DAY_SUBJECT.match(k.text, k.opening, k.ds)
+    named = subject and _NAMED_DAY.match(k.text, subject.end(), k.ce if k.end < 0 else k.end)
+    if named and named.end() >= k.de:  # the date is the name: 'Sunday was the third consecutive day of …'
+        return "framing", NAMED_DAY
     return None
 
 
