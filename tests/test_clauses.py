@@ -2823,3 +2823,48 @@ def test_a_dated_announcement_confirmation_or_disclosure_is_the_event(sentence, 
 ])
 def test_a_state_made_known_without_a_dated_announcement_stays_a_state(sentence, date):
     assert _clause(sentence, date).kind == "state"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Today is the original Arbor Day, when we plant trees in memory of the founders.", "Today"),  # an observance
+    ("Sunday was the third consecutive day of the dock strike.", "Sunday"),  # a day in a run of days
+    ("March 3 is the anniversary that the miners' families remember.", "March 3"),  # an anniversary
+    ("“May 2, 2011, is a date that the valley and the county should never forget; the dam held.", "May 2"),
+    ("But tomorrow will be the tenth anniversary of the flood.", "tomorrow"),
+    ("“Today is the original Arbor Day, when we plant trees.", "Arbor Day"),  # the observance's name tagged
+    ("Sunday was the sixth straight day of protests against the fare rise.", "the sixth straight day"),
+])
+def test_a_date_naming_what_the_day_is_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Monday was the first day of the trial of the former mayor.", "Monday"),  # an opening
+    ("Tuesday is Election Day in the county, and polls open at 7 a.m.", "Tuesday"),  # the day of an act
+    ("On Sunday, the dockers marched to the harbour for a third consecutive day.", "Sunday"),  # the date no subject
+    ("The union marked the anniversary of the strike on Friday with a rally.", "Friday"),  # an act on the day
+    ("Today is the first day of the trial of the former mayor.", "the first day"),  # an opening
+    ("Friday was Launch Day for the new rocket.", "Launch Day"),  # the day of an act
+])
+def test_a_date_naming_an_act_or_dating_one_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("This week, we commemorate the crews who fought the fire at the mill in 1951.", "1951"),  # a fire's anniversary
+    ("This week, we commemorate the crews who fought the fire at the mill in 1951.", "This week"),
+    ("Today we honor the miners who died in the blast on April 5.", "April 5"),  # a mine disaster
+    ("We also remember the nurses who cared for the sick in the winter of 1918.", "1918"),  # a pandemic
+])
+def test_a_commemoration_in_the_speakers_present_is_no_event(sentence, date):
+    assert _clause(sentence, date).kind == "framing"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("We remember when the mill burned down in 1951.", "1951"),  # a memory: the fire is told
+    ("I remember the day the mine closed in 1998.", "1998"),  # one speaker's memory
+    ("The town commemorated the crews who fought the fire on Sunday.", "Sunday"),  # a commemoration told
+    ("This week, we announced a new fund for the miners' families.", "This week"),  # an act of the speakers
+])
+def test_a_memory_or_a_commemoration_told_stays_an_event(sentence, date):
+    assert _clause(sentence, date).kind == "event"

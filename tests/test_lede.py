@@ -1542,3 +1542,23 @@ def test_joint_work_told_in_the_perfect_is_an_effort_so_far(sentence):
 ])
 def test_joining_a_body_or_another_perfect_stays_an_event(sentence):
     assert _undated(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry captain has been credited with keeping the passengers calm.",  # a shipwreck
+    "The blackout has been blamed on a faulty relay at the substation.",  # a power failure
+    "Delays at the clinic have been exacerbated by staff shortages and poor planning.",  # health care
+    "The peace talks have been hampered by mistrust between the two delegations.",  # diplomacy
+])
+def test_a_passive_perfect_of_crediting_blaming_or_worsening_is_no_event(text):
+    # clutter36: a judgement or a condition as of now, no act of the page's day
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The board has blamed the contractor for the collapse of the roof.",  # the active: the board's act
+    "The regulator has fined the ferry operator for the delays.",  # another verb of judging: an act
+    "The ferry captain has been charged with endangering the passengers.",  # a charge is an act
+])
+def test_an_active_blame_or_a_charge_stays_the_news(text):
+    assert len(_records(text)) == 1

@@ -3765,7 +3765,8 @@ _JUDGED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?"  # an apposed dat
 #: ('Madam Chair, this coming June 6 …'), as the subject of an anniversary ('June 6 is the anniversary …', 'this
 #: coming May 3 marks the club's fiftieth anniversary'): the day named as the return of an earlier one, not an event
 #: of its own (the earlier event has its own date); or as a day characterised by what people will do of it ('Friday,
-#: June 6 was a day the players will never forget'; not 'the day the council will vote', which identifies it)
+#: June 6 was a day the players will never forget', 'May 2 is a date the valley should never forget': round 36; not
+#: 'the day the council will vote', which identifies it)
 _DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){0,3}\s*[–—-]+\s*)?"
                                   r"(?:(?:and|but|so|yet)\s+)?(?:(?:mr|mrs|ms|madam|madame|mister)\.?\s+"
                                   r"(?:speaker|president|chairman|chairwoman|chair)\s*,\s*)?(?:(?:this|next)\s+"
@@ -3773,8 +3774,8 @@ _DAY_SUBJECT_OPENING = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.]*){
 _ANNIVERSARY_AFTER = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+(?:be|mark)|marks|marked)\s+"
                                 r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?anniversary\b", re.I)
 ANNIVERSARY = "the date named as the anniversary of an earlier event ('June 6 marks the tenth anniversary …'), not an event"
-_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+day\s+"
-                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall)\s+"
+_CHARACTERISED_DAY = re.compile(r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?:is|was|will\s+be)\s+(?:a|an|one)\s+(?:day|date)\s+"
+                                r"(?:that\s+|when\s+)?(?:[\w’'-]+\s+){1,6}?(?:will|would|shall|should|must|can)\s+"
                                 r"(?:(?:never|always|long|forever)\s+)?[a-z]+\b", re.I)
 #: the day's occasion as the subject, characterised in the present ('Today's session is the third of five …',
 #: 'Today's ruling means the refunds will begin …', 'Tonight's vote has shown …'): what the occasion is or shows,
@@ -3788,6 +3789,24 @@ CHARACTERISED_DAY = "the date characterised by what people will make of it ('…
 
 #: a day word that a date may be apposed to ('Friday evening, June 6, …', 'Today, June 6, …')
 _DAY_WORD = rf"(?:(?:{WEEKDAY_RE})|today|tonight|yesterday|tomorrow)"
+#: the day of an act that takes place on it (*Tuesday is Election Day*): that day is the act's, not an observance
+_ACT_DAY = r"(?:Election|Polling|Voting|Primary|Inauguration|Opening|Launch|Signing|Decision|Budget|Judg(?:e)?ment)"
+#: what a date that opens its clause is named as, after a copula (round 36, clutter36): a day counted in a run of
+#: days (*Sunday was the third consecutive day of the dock strike*) or a named observance (*Today is the original
+#: Arbor Day, when we plant trees*). A speech or a statement names its occasion this way, and a report counts the
+#: days of what goes on; the news, if any, is in another clause. The first day of something (*Monday was the first
+#: day of the trial*) is its opening, and the day of an act (:data:`_ACT_DAY`) is the act's: both stay
+_NAMED_DAY = re.compile(
+    r"(?:\s*,(?:[^,.;:!?]{1,30},){0,2})?\s*(?i:is|was|will\s+be)\s+(?i:not\s+|also\s+)?"
+    r"(?:(?i:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+teenth|"
+    r"\w+tieth)\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week)\s+of)\b|"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?!(?:[A-Z][\w’'-]*\s+){0,2}" + _ACT_DAY + r"\s+Day\b)(?:[A-Z][\w’'-]*\s+){1,3}Day\b)")
+NAMED_DAY = ("the date named as a day in a run of days or as an observance ('Sunday was the third consecutive day of "
+             "…', 'Today is Arbor Day'), not an event")
+#: a day word opening its clause as the subject of a copula before the date, the date being what the day is named
+#: (*Sunday was the third consecutive day of …*, the tagger dating *the third consecutive day*; *Today is the original
+#: Arbor Day*, the tagger dating *Arbor Day*)
+_DAY_SUBJECT = re.compile(_DAY_SUBJECT_OPENING.pattern + _DAY_WORD + r"(?=\s+(?:is|was|will\s+be)\s)", re.I)
 
 
 #: what follows a judged day and tells what made it so: the event ('… a proud night as the club won the cup')
@@ -3824,11 +3843,15 @@ def _named_past_thing(k: _KindInput) -> _Found:
 #: a speaker's ceremonial words opening the sentence, after a vocative or the day's word at most: thanks, praise or
 #: congratulation (*I congratulate the crews who …*, *we say 'thank you' to …*, *Thank you, Mr. Roe, for …*), honour
 #: at joining in (*we are proud to join the mayor in …*), coming to pay tribute (*We have come here tonight to
-#: express …*) or the day as a time for it (*tonight is the moment to remember the crew …*)
+#: express …*), the day as a time for it (*tonight is the moment to remember the crew …*) or a commemoration in the
+#: speakers' present (*This week, we commemorate the crews who …*, *We remember the miners of that day*: round 36,
+#: clutter36; not *we remember when …*, a memory)
 _CEREMONY = re.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?i:(?:mr|mrs|ms|madam|mister)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[A-Z][\w.’'-]*\s*,\s*)?"
-    r"(?i:(?:(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:\s+and\s+every\s+day)?\s*,?\s*)?)"
-    r"(?:(?:I|[Ww]e)\s+(?:also\s+)?(?:(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
+    r"(?i:(?:(?:today|tonight|this\s+(?:morning|afternoon|evening|week))(?:\s+and\s+every\s+day)?\s*,?\s*)?)"
+    r"(?:[Ww]e\s+(?:also\s+|all\s+)?(?:commemorate|remember|honou?r|mourn)\b(?!\s+(?:when|that|how|what|where|why|"
+    r"if)\b)|"
+    r"(?:I|[Ww]e)\s+(?:also\s+)?(?:(?:want|wish|would\s+like|must)\s+to\s+|[’']d\s+like\s+to\s+)?"
     r"(?:\w+ly\s+)?(?:thank|commend|congratulate|salute|applaud)\b|"
     r"(?:I|[Ww]e)\s+(?:all\s+)?say\s+\W?thank\s+you\b|"
     r"[Tt]hank\s+you\b(?:(?:Mr|Mrs|Ms|Dr)\.|[^.;:!?]){0,40}?\s+for\b|"
@@ -4002,8 +4025,9 @@ def _framing(k: _KindInput) -> _Found:
 
 def _notice_or_day_named(k: _KindInput) -> _Found:
     """A notice to the reader (:data:`_READER_NOTICE`), a chamber's procedure (:data:`_FLOOR_PROCEDURE`), or a date
-    that opens its clause as the subject of an anniversary or of a characterisation (:data:`_DAY_SUBJECT_OPENING`),
-    or as the day of an occasion characterised in the present (:data:`_OCCASION_JUDGED`)."""
+    that opens its clause as the subject of an anniversary, of a characterisation or of a name (:data:`_NAMED_DAY`;
+    :data:`_DAY_SUBJECT_OPENING`), or as the day of an occasion characterised in the present
+    (:data:`_OCCASION_JUDGED`), or a date that is the name a day word opening its clause is given (:data:`_DAY_SUBJECT`)."""
     if k.start >= 0 and _READER_NOTICE.match(k.line) and not _inside_quotation(k.text, k.start, k.ds):
         return "framing", READER_NOTICE
     if k.start >= 0 and _FLOOR_PROCEDURE.match(k.line):
@@ -4014,9 +4038,15 @@ def _notice_or_day_named(k: _KindInput) -> _Found:
             return "framing", ANNIVERSARY
         if _CHARACTERISED_DAY.match(k.text, k.de, end):
             return "framing", CHARACTERISED_DAY
+        if _NAMED_DAY.match(k.text, k.de, end):
+            return "framing", NAMED_DAY
         if re.fullmatch(r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))", k.text[k.ds:k.de], re.I) \
                 and _OCCASION_JUDGED.match(k.text, k.de, end):
             return "framing", OCCASION_JUDGED
+    subject = _DAY_SUBJECT.match(k.text, k.opening, k.ds)
+    named = subject and _NAMED_DAY.match(k.text, subject.end(), k.ce if k.end < 0 else k.end)
+    if named and named.end() >= k.de:  # the date is the name: 'Sunday was the third consecutive day of …'
+        return "framing", NAMED_DAY
     return None
 
 

@@ -516,7 +516,8 @@ def _perfect(text: str, sent: tuple[int, int], dates: Sequence[tuple[int, int]])
             return None  # 'have saved 516 people as of May 3', 'that since the closure, the airline has flown …'
         if _running_total(head, lemma) or _no_one_event(head, text[m.end() : e], lemma) or _KNOWN.search(head) \
                 or _harm_done(head, lemma) or lemma in _RECEIVING and _RECEPTION.match(text, m.end(), e) \
-                or _relation(lemma, m.group("been"), text[m.end() : e]):
+                or _relation(lemma, m.group("been"), text[m.end() : e]) \
+                or bool(m.group("been")) and lemma in STANDING_JUDGEMENT:
             return None  # 'to date more than 12,000 patients have been treated', 'Many residents have left'
         if lemma in _MOVES and _MARKET.search(text, s, e):
             return None  # 'shares have risen 5%': a market value, not an event
@@ -663,6 +664,15 @@ _RECEPTION = re.compile(r"\s+(?:(?:broad|wide|widespread|strong|bipartisan|sharp
 #: verbs that relate one thing to another: their passive perfect with 'to' / 'with' states what is known of a thing
 #: as of now ('the rash has been linked to a detergent', 'the outages have been tied to a faulty relay')
 _RELATING = {"link", "tie", "associate"}
+
+
+#: verbs of crediting or blaming, and of making a thing worse or holding it back: their passive perfect (*the ferry's
+#: captain has been credited with calming the passengers*, *the fire has been blamed on a heater*, *the shortages have been
+#: exacerbated by poor planning*, *the talks have been hampered by mistrust*) states a judgement or a condition as of
+#: now, no act of the page's day (round 36, clutter36); the active (*the storm has worsened*, *the board has blamed
+#: the contractor*) is left to the other tests
+STANDING_JUDGEMENT = frozenset({"credit", "blame", "exacerbate", "compound", "worsen", "aggravate", "hamper", "hinder",
+                                "plague", "mar", "dog", "overshadow", "beset", "bedevil"})
 
 
 def _relation(lemma: str, been: str | None, tail: str) -> bool:
