@@ -1372,8 +1372,8 @@ _TIME_WORD = re.compile(rf"{WEEKDAY_RE}|{MONTH_FULL}|{MONTH_ABBR}|today|tonight|
                         r"afternoon|evening|night|week|month|year|weekend|\d{4}s?|noon|midnight|a\.m|p\.m", re.I)
 
 
-#: prepositions of a time phrase a title leaves out to reach the complement after it ('pleaded guilty | in March
-#: 2012 | to conspiracy', 'an explosion | in 1947 | in Texas City'): the time is the act's circumstance
+#: prepositions of a time phrase a title leaves out to reach the complement after it ('admitted guilt | in May
+#: 2015 | to the fraud', 'a grain blast | in 1952 | in Harwick Bay'): the time is the act's circumstance
 _TIME_PREPOSITIONS = {"in", "on", "at", "during"}
 
 
@@ -1399,7 +1399,7 @@ def _time_words_at(toks: list[Token], n: int, date: tuple[int, int]) -> int:
 
 def _past_time_words(toks: list[Token], date: tuple[int, int]) -> list[Token]:
     """``toks`` past the date or time words that open them ('today', 'on Friday', 'this morning', 'last week',
-    'in March 2012': :func:`_time_words_at`), which a title leaves out; ``toks`` unchanged when the first word is
+    'in May 2015': :func:`_time_words_at`), which a title leaves out; ``toks`` unchanged when the first word is
     none."""
     n = 0
     while n < len(toks) and n < 6:
@@ -1437,10 +1437,10 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
             words[-1] += "."  # an initialism's last full stop ('U.S.'), no sentence end
             continue
         if _year_modifier(toks, i, date):
-            words.append(t.word)  # 'of the 2010 Prius models': a year that names a noun's kind, no time of the act
+            words.append(t.word)  # 'of the 2011 Velmar sedans': a year that names a noun's kind, no time of the act
             continue
         lead = _amount_lead(toks[i:])
-        if lead:  # 'from more than 90 percent of homes': the amount's words go on with it
+        if lead:  # 'from over 70 lots in the valley': the amount's words go on with it
             words.extend(u.word for u in toks[i : i + lead])
             skip = i + lead
             continue
@@ -1487,7 +1487,7 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
 
 def _year_modifier(toks: list[Token], i: int, date: tuple[int, int]) -> bool:
     """Whether the year at token ``i`` names the kind of the noun after it and is no time of the act: not the date,
-    after a determiner or 'of' and before a name or a noun ('of the 2010 Prius models', 'of 2009 budget cuts'; not
+    after a determiner or 'of' and before a name or a noun ('of the 2011 Velmar sedans', 'of 2009 harbor fees'; not
     'in 2010, when …', 'since 2003.')."""
     if not re.fullmatch(r"(?:19|20)\d\d", toks[i].word) or _in_date(toks[i], date) or i + 1 >= len(toks) \
             or toks[i - 1].lower not in _DETERMINERS | {"of"}:
@@ -1499,9 +1499,9 @@ def _year_modifier(toks: list[Token], i: int, date: tuple[int, int]) -> bool:
 
 def _noun_phrase_word(toks: list[Token], i: int) -> bool:
     """Whether the '-ed' or '-ing' word at token ``i``, after a noun inside a phrase, is a word of that noun phrase
-    and no participle opening a phrase of its own: an '-ing' noun the phrase ends with ('for emergency funding | in
-    May', 'at the hearing.'), an '-ed' adjective before the noun it modifies ('of preferred stock', 'on the
-    scheduled public hearing'); not a participle with its object or phrase ('traffic carrying fuel', 'cranes damaged
+    and no participle opening a phrase of its own: an '-ing' noun the phrase ends with ('for flood
+    funding | in May', 'at the hearing.'), an '-ed' adjective before the noun it modifies ('of convertible preferred
+    shares', 'on the delayed harbor hearing'); not a participle with its object or phrase ('traffic carrying fuel', 'cranes damaged
     in the storm', 'cars recalled last year')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     lemmas = _lemmas(w)
