@@ -60,3 +60,17 @@ def test_a_participle_with_its_own_object_or_phrase_still_ends_the_phrase():
 def test_titles_take_the_complement_back_past_the_time_phrase():
     assert title_for("For example, the grain elevator explosion in 1952 in Harwick Bay, Ontario", "1952")[0] == \
         "Grain elevator explosion in Harwick Bay"
+
+
+def test_a_complement_wins_over_one_plain_adjective_when_both_do_not_fit():
+    """Short of room, a headline gives where or of what the act was rather than how it looked: one plain adjective
+    goes for a complement that names one thing more."""
+    text = "On Monday, the Westmoor Port Authority reported continuous heavy silt flow south of the breakwater."
+    assert title_for(text, "On Monday")[0] == "Authority reports heavy silt flow south of breakwater"
+
+
+def test_two_plain_adjectives_are_not_traded_for_one_word_nor_one_that_fits_with_its_complement():
+    text = "On Monday, the Westmoor Port Authority reported unusual continuous silt flow south of the breakwater."
+    assert title_for(text, "On Monday")[0] == "Authority reports unusual continuous silt flow south"
+    text = "On Monday, the Westmoor Port reported continuous silt flow south of the breakwater."
+    assert title_for(text, "On Monday")[0] == "Port reports continuous silt flow south of breakwater"

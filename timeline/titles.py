@@ -1528,9 +1528,10 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     it fits :data:`MAX_TITLE` (:func:`_next_phrase`), or else its head (:func:`_phrase_head`): a headline uses its
     length for the act's object and where or at whom it was done ('Agency sends survey teams' → 'Agency sends survey
     teams to Utah'); when no form fits after the whole title, after the title without its plain adjectives
-    (:func:`_title_without_adjectives`) if the phrase brings more content words than they. The title's last words
-    are found as the clause writes them (:func:`_last_words`). Unchanged when the title is within 6 characters of
-    the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
+    (:func:`_title_without_adjectives`) if the phrase brings at least as many content words as they (short of room, a
+    headline says where or of what the act was before how it looked: 'closure of consulate in Marwick', not 'early
+    closure of consulate'). The title's last words are found as the clause writes them (:func:`_last_words`).
+    Unchanged when the title is within 6 characters of the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
     after a participle ('recording released | of a call') and for a verb's own second complement when the title is
     that verb's object alone ('blamed the collapse | on the builder')."""
     if len(title) > MAX_TITLE - 6:
@@ -1540,7 +1541,7 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
                    if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
     bare = _title_without_adjectives(title.split())
     return longer or next((" ".join([*bare, *form]) for form in forms if len(" ".join([*bare, *form])) <= MAX_TITLE
-                           and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
+                           and len(content_terms(" ".join(form[1:]))) >= len(title.split()) - len(bare)), title)
 
 
 #: words before a number that open an amount, which a title keeps with it ('loan | up to $3 million', 'exposing |
