@@ -1531,9 +1531,10 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     (:func:`_title_without_adjectives`) if the phrase brings at least as many content words as they (short of room, a
     headline says where or of what the act was before how it looked: 'closure of consulate in Marwick', not 'early
     closure of consulate'). The title's last words are found as the clause writes them (:func:`_last_words`).
-    Unchanged when the title is within 6 characters of the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
-    after a participle ('recording released | of a call') and for a verb's own second complement when the title is
-    that verb's object alone ('blamed the collapse | on the builder')."""
+    Unchanged when the title is within 6 characters of the cap, when its last two words are not found once, in that
+    order, in the clause after its verb, for an 'of' after a participle ('recording released | of a call') and for a
+    verb's own second complement when the title is that verb's object alone ('blamed the collapse | on the
+    builder')."""
     if len(title) > MAX_TITLE - 6:
         return title
     forms = _next_phrase_forms(text, clause, date, title)
