@@ -1501,8 +1501,8 @@ def _noun_phrase_word(toks: list[Token], i: int) -> bool:
     """Whether the '-ed' or '-ing' word at token ``i``, after a noun inside a phrase, is a word of that noun phrase
     and no participle opening a phrase of its own: an '-ing' noun the phrase ends with ('for flood
     funding | in May', 'at the hearing.'), an '-ed' adjective before the noun it modifies ('of convertible preferred
-    shares', 'on the delayed harbor hearing'); not a participle with its object or phrase ('traffic carrying fuel', 'cranes damaged
-    in the storm', 'cars recalled last year')."""
+    shares', 'on the delayed harbor hearing'); not a participle with its object or phrase ('traffic carrying fuel',
+    'cranes damaged in the storm', 'cars recalled last year')."""
     w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
     lemmas = _lemmas(w)
     if w.endswith("ing"):
