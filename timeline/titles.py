@@ -1373,16 +1373,41 @@ _TIME_WORD = re.compile(rf"{WEEKDAY_RE}|{MONTH_FULL}|{MONTH_ABBR}|today|tonight|
                         r"afternoon|evening|night|week|month|year|weekend|\d{4}s?|noon|midnight|a\.m|p\.m", re.I)
 
 
+#: prepositions of a time phrase a title leaves out to reach the complement after it ('admitted guilt | in May
+#: 2015 | to the fraud', 'a grain blast | in 1952 | in Harwick Bay'): the time is the act's circumstance
+_TIME_PREPOSITIONS = {"in", "on", "at", "during"}
+
+
+def _time_words_at(toks: list[Token], n: int, date: tuple[int, int]) -> int:
+    """How many tokens from ``n`` a title leaves out as time words: a word of :data:`_TIME_WORD` or of the date, a
+    relative word before one ('last week'), or a preposition of :data:`_TIME_PREPOSITIONS` and its article or
+    'early'/'late' before one ('in March', 'on Monday', 'at the weekend', 'in late May'; not 'in the Senate', nor
+    'at the end of'); 0 when none."""
+    def timed(k: int) -> bool:
+        return k < len(toks) and (_in_date(toks[k], date) or bool(_TIME_WORD.fullmatch(toks[k].lower.strip("."))))
+    t = toks[n].lower
+    if timed(n):
+        return 1
+    if t in {"this", "last", "next", "early", "late"} and timed(n + 1):
+        return 2
+    if t not in _TIME_PREPOSITIONS:
+        return 0
+    k = n + 1 + (n + 1 < len(toks) and toks[n + 1].lower in {"the", "early", "late", "mid"})
+    if not timed(k) or k + 1 < len(toks) and toks[k + 1].lower == "of" or _year_modifier(toks, k, date):
+        return 0  # ('at the end of May', 'on the 2009 budget': no time phrase of the act)
+    return k + 1 - n
+
+
 def _past_time_words(toks: list[Token], date: tuple[int, int]) -> list[Token]:
-    """``toks`` past the date or time words that open them ('today', 'on Friday', 'this morning', 'last week'),
-    which a title leaves out; ``toks`` unchanged when the first word is none."""
+    """``toks`` past the date or time words that open them ('today', 'on Friday', 'this morning', 'last week',
+    'in May 2015': :func:`_time_words_at`), which a title leaves out; ``toks`` unchanged when the first word is
+    none."""
     n = 0
-    while n < len(toks) and n < 6 and (_in_date(toks[n], date) or _TIME_WORD.fullmatch(toks[n].lower.strip("."))
-                                       or toks[n].lower in {"this", "last", "next", "early", "late"}
-                                       and n + 1 < len(toks) and _TIME_WORD.fullmatch(toks[n + 1].lower)
-                                       or toks[n].lower in {"on", "at"} and n + 1 < len(toks)
-                                       and _in_date(toks[n + 1], date)):
-        n += 1
+    while n < len(toks) and n < 6:
+        step = _time_words_at(toks, n, date)
+        if not step:
+            break
+        n += step
     return toks[n:]
 
 
@@ -1401,13 +1426,24 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     if infinitive and (toks[1].lower in _AUXILIARIES | _SMALL_CLAUSE_VERBS or len(toks) < 3 or not toks[2].is_word):
         return None  # 'to be …', 'to take.', 'to see the plan fail': no act with its object
     words: list[str] = [toks[0].word]
+    skip = 0
     for i in range(1, len(toks)):
         t = toks[i]
         w = t.lower
+        if i < skip:
+            continue
         if re.search(r"\n\s*\n", text[toks[i - 1].end : t.start]):
             break  # a blank line ends the phrase
         if t.word == "." and t.start == toks[i - 1].end and re.search(r"\.[A-Za-z]$", toks[i - 1].word):
             words[-1] += "."  # an initialism's last full stop ('U.S.'), no sentence end
+            continue
+        if _year_modifier(toks, i, date):
+            words.append(t.word)  # 'of the 2011 Velmar sedans': a year that names a noun's kind, no time of the act
+            continue
+        lead = _amount_lead(toks[i:])
+        if lead:  # 'from over 70 lots in the valley': the amount's words go on with it
+            words.extend(u.word for u in toks[i : i + lead])
+            skip = i + lead
             continue
         if _in_date(t, date) or _TIME_WORD.fullmatch(w.strip(".")) or w in {"last", "next", "this", "early",
                                                                              "late", "earlier", "later"}:
@@ -1432,7 +1468,7 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
         if w in _AUXILIARIES or i == 1 and not t.is_cap and w.endswith("ing") and "VERB" in _lemmas(w):
             return None  # a verb: the words after the preposition are a clause, not its object
         if len(words) > 1 and not t.is_cap and w.endswith(("ed", "ing")) and "VERB" in _lemmas(w) \
-                and toks[i - 1].lower not in _DETERMINERS | _NEXT_PHRASE_STARTS:
+                and toks[i - 1].lower not in _DETERMINERS | _NEXT_PHRASE_STARTS and not _noun_phrase_word(toks, i):
             break  # 'to all barge traffic | carrying fuel': a participle phrase after the object starts
         if w in {"a", "an", "the"} | _POSSESSIVE:
             continue
@@ -1450,6 +1486,34 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
     return words if len(words) >= 2 and content_terms(" ".join(words[1:])) else None
 
 
+def _year_modifier(toks: list[Token], i: int, date: tuple[int, int]) -> bool:
+    """Whether the year at token ``i`` names the kind of the noun after it and is no time of the act: not the date,
+    after a determiner or 'of' and before a name or a noun ('of the 2011 Velmar sedans', 'of 2009 harbor fees'; not
+    'in 2010, when …', 'since 2003.')."""
+    if not re.fullmatch(r"(?:19|20)\d\d", toks[i].word) or _in_date(toks[i], date) or i + 1 >= len(toks) \
+            or toks[i - 1].lower not in _DETERMINERS | {"of"}:
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and not _TIME_WORD.fullmatch(nxt.lower) and nxt.lower not in _FUNCTION_END | _PHRASE_START \
+        and (nxt.is_cap or "NOUN" in _lemmas(nxt.lower))
+
+
+def _noun_phrase_word(toks: list[Token], i: int) -> bool:
+    """Whether the '-ed' or '-ing' word at token ``i``, after a noun inside a phrase, is a word of that noun phrase
+    and no participle opening a phrase of its own: an '-ing' noun the phrase ends with ('for flood
+    funding | in May', 'at the hearing.'), an '-ed' adjective before the noun it modifies ('of convertible preferred
+    shares', 'on the delayed harbor hearing'); not a participle with its object or phrase ('traffic carrying fuel',
+    'cranes damaged in the storm', 'cars recalled last year')."""
+    w, nxt = toks[i].lower, toks[i + 1] if i + 1 < len(toks) else None
+    lemmas = _lemmas(w)
+    if w.endswith("ing"):
+        return "NOUN" in lemmas and (nxt is None or not nxt.is_word or nxt.lower in _PHRASE_START | _MORE_STARTS
+                                     | _NEXT_PHRASE_STARTS | {"of"})
+    after = _lemmas(nxt.lower) if nxt is not None and nxt.is_word and not nxt.is_cap else {}
+    return bool({"NOUN", "ADJ"} & set(after)) and "ADV" not in after and nxt.lower not in _FUNCTION_END \
+        and not _TIME_WORD.fullmatch(nxt.lower)
+
+
 #: nouns that say nothing without the infinitive after them ('in an attempt (to save …)', 'a bid (to buy …)')
 _INFINITIVE_NOUNS = {"attempt", "attempts", "effort", "efforts", "bid", "order", "move", "push", "drive", "way", "chance",
                      "opportunity", "ability", "need", "permission", "decision", "plan", "plans", "campaign"}
@@ -1465,11 +1529,13 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
     it fits :data:`MAX_TITLE` (:func:`_next_phrase`), or else its head (:func:`_phrase_head`): a headline uses its
     length for the act's object and where or at whom it was done ('Agency sends survey teams' → 'Agency sends survey
     teams to Utah'); when no form fits after the whole title, after the title without its plain adjectives
-    (:func:`_title_without_adjectives`) if the phrase brings more content words than they. The title's last words
-    are found as the clause writes them (:func:`_last_words`). Unchanged when the title is within 6 characters of
-    the cap, when its last two words are not found once, in that order, in the clause after its verb, for an 'of'
-    after a participle ('recording released | of a call') and for a verb's own second complement when the title is
-    that verb's object alone ('blamed the collapse | on the builder')."""
+    (:func:`_title_without_adjectives`) if the phrase brings at least as many content words as they (short of room, a
+    headline says where or of what the act was before how it looked: 'closure of consulate in Marwick', not 'early
+    closure of consulate'). The title's last words are found as the clause writes them (:func:`_last_words`).
+    Unchanged when the title is within 6 characters of the cap, when its last two words are not found once, in that
+    order, in the clause after its verb, for an 'of' after a participle ('recording released | of a call') and for a
+    verb's own second complement when the title is that verb's object alone ('blamed the collapse | on the
+    builder')."""
     if len(title) > MAX_TITLE - 6:
         return title
     forms = _next_phrase_forms(text, clause, date, title)
@@ -1477,7 +1543,7 @@ def _with_next_phrase(text: str, clause: Clause, date: tuple[int, int], title: s
                    if len(" ".join([*title.split(), *form])) <= MAX_TITLE), "")
     bare = _title_without_adjectives(title.split())
     return longer or next((" ".join([*bare, *form]) for form in forms if len(" ".join([*bare, *form])) <= MAX_TITLE
-                           and len(content_terms(" ".join(form[1:]))) > len(title.split()) - len(bare)), title)
+                           and len(content_terms(" ".join(form[1:]))) >= len(title.split()) - len(bare)), title)
 
 
 #: words before a number that open an amount, which a title keeps with it ('loan | up to $3 million', 'exposing |
