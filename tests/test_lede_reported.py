@@ -25,6 +25,7 @@ def _perfects(text: str) -> list[str]:
     "Harbour master Jon Vale added that the Eastport Guard has fully mobilized its boats.",
     "Local officials told reporters the Tarrow relief convoy has reached the coast.",
     "Local media report the Eastport harbour chief has stepped down.",
+    "The WHO says the Norvia outbreak has been brought under control.",  # an acronym, not 'who'
 ])
 def test_a_perfect_a_source_reports_below_the_lede_is_no_event(sentence):
     assert _perfects(TOP + sentence) == []
@@ -56,6 +57,9 @@ def test_the_lede_keeps_its_perfect(sentence):
     "The Tarrow crews have cleared the coastal road, Mayor Ann Roe said.",
     # a noun of saying, not a verb: the subject of the perfect
     "The latest report of the Eastport board has been sent to the ministry.",
+    # the saying has a clause of its own: the perfect is the sentence's act
+    "The Eastport harbour official who warned of the danger has resigned from the board.",
+    "The Eastport harbour chief, who told reporters the pier was unsafe, has resigned from the board.",
     # no source, no contrast: a named doer's act
     "The Eastport Harbour Guard has reopened the port to fishing boats.",
     "Butte County has opened a shelter for the families.",

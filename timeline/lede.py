@@ -2040,6 +2040,15 @@ _SAYING_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adds|no
 _SAYING_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new|latest|final|"
                           r"annual|weekly|daily|official|written|joint|initial)\s+$", re.I)
 
+#: an auxiliary or a copula between a verb of saying and the perfect: the saying has a clause of its own, and the
+#: perfect is not what it reports (*the official who said the pier was unsafe has resigned*)
+_FINITE_BETWEEN = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|may|might|must|shall|"
+                             r"should|do|does|did)\b", re.I)
+#: a relative pronoun before the verb of saying (*the official who warned …*): the saying belongs to the subject's
+#: description, and the perfect after it is the sentence's own act
+_RELATIVE_SAYER = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+)?$")  # not 'the WHO says'
+#: a preposition after the verb of saying (*warned of the danger*, *told of the crash*): it reports a thing, not a clause
+_SAYING_OF = re.compile(r"\s+(?:of|about|against|on|for|in|at|with|to)\b", re.I)
 #: a verb of saying whose reported subject is a pronoun right before the perfect (*says it has*, *said they have*):
 #: the source tells its own act, an announcement and the news of its day, not an account of others
 _OWN_ACT_TOLD = re.compile(_SAYING_BEFORE.pattern + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
@@ -2076,7 +2085,9 @@ def _reported_below_lede(text: str, sentences: Sequence[tuple[int, int]], k: int
     s = sentences[k][0]
     if _OWN_ACT_TOLD.search(text, s, verb):
         return False  # 'the union says it has filed a complaint': the source announces its own act, the day's news
-    return any(not _SAYING_NOUN.search(text, s, m.start()) for m in _SAYING_BEFORE.finditer(text, s, verb))
+    return any(not _SAYING_NOUN.search(text, s, m.start()) and not _RELATIVE_SAYER.search(text, s, m.start())
+               and not _FINITE_BETWEEN.search(text, m.end(), verb) and not _SAYING_OF.match(text, m.end(), verb)
+               for m in _SAYING_BEFORE.finditer(text, s, verb))
 
 
 #: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
