@@ -60,6 +60,7 @@ def test_the_lede_keeps_its_perfect(sentence):
     # the saying has a clause of its own: the perfect is the sentence's act
     "The Eastport harbour official who warned of the danger has resigned from the board.",
     "The Eastport harbour chief, who told reporters the pier was unsafe, has resigned from the board.",
+    "In states like Norvia and Tarrow, the Eastport firm has opened new offices.",  # a noun, not 'states that'
     # no source, no contrast: a named doer's act
     "The Eastport Harbour Guard has reopened the port to fishing boats.",
     "Butte County has opened a shelter for the families.",

@@ -2047,8 +2047,9 @@ _FINITE_BETWEEN = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|c
 #: a relative pronoun before the verb of saying (*the official who warned …*): the saying belongs to the subject's
 #: description, and the perfect after it is the sentence's own act
 _RELATIVE_SAYER = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+)?$")  # not 'the WHO says'
-#: a preposition after the verb of saying (*warned of the danger*, *told of the crash*): it reports a thing, not a clause
-_SAYING_OF = re.compile(r"\s+(?:of|about|against|on|for|in|at|with|to)\b", re.I)
+#: a preposition after the verb of saying (*warned of the danger*, *told of the crash*): it reports a thing, not a
+#: clause; or the word is a noun (*in states like Norvia*)
+_SAYING_OF = re.compile(r"\s+(?:of|about|against|on|for|in|at|with|to|like|such)\b", re.I)
 #: a verb of saying whose reported subject is a pronoun right before the perfect (*says it has*, *said they have*):
 #: the source tells its own act, an announcement and the news of its day, not an account of others
 _OWN_ACT_TOLD = re.compile(_SAYING_BEFORE.pattern + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
