@@ -2027,8 +2027,8 @@ def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, i
 
 #: words of contrast that open a sentence (*But*, *However*, *Yet*, *Still,*, *Nevertheless*): the sentence sets
 #: itself against what the report said before it, qualifying or weighing its news (*However, critics have dismissed
-#: the plan*, *But the money has run out*, *Yet the agency has only offered …*); below the lede an undated perfect so
-#: opened tells how things stand against that news, not a new act of the page's day
+#: the plan*, *But the ferry fund has run dry*, *Yet the agency has only offered …*); below the lede an undated
+#: perfect so opened tells how things stand against that news, not a new act of the page's day
 _CONTRAST_OPENING = re.compile(r"\W*(?:But|However|Yet|Still,|Nevertheless|Nonetheless|Even so)\b")
 #: finite verbs of saying that put a clause in a source's mouth (*said*, *says*, *told reporters*, *added that*,
 #: *estimates*): a present perfect after one of them, in the same sentence, is what the source reports
