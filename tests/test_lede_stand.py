@@ -35,7 +35,7 @@ def test_a_perfect_naming_no_one_down_the_report_is_no_event(sentence):
     "The Harbour Guard has reopened the channel to barge traffic.",  # a named doer
     "EPRA has sent two rescue teams to the coast.",  # an acronym
     "In Westhaven, forty workers have fallen ill.",  # a named place
-    "The mayor said two hundred homes have been evacuated.",  # an office holder as source
+    "The mayor has ordered two hundred homes evacuated.",  # an office holder (as a source: test_lede_reported)
     "He has declared a state of emergency in the county.",  # a pronoun for a doer named before
     "The ferry crews have now resumed the crossings.",  # done just now
 ])

@@ -1996,6 +1996,10 @@ def _undated_sentence(text: str, sentences: Sequence[tuple[int, int]], k: int, o
         return None  # a speaker's account of what has gone on ('the regime has deceived the world'), not the day's news
     if rule == "perfect" and _how_things_stand(text, sentences, k, info):
         return None  # 'Along the quay, market stalls have reopened' down the story: how things stand
+    if rule == "perfect" and _reported_below_lede(text, sentences, k, verb[0]):
+        return None  # 'Roe said the crews have cleared the road' below the lede: the source's account
+    if rule == "perfect" and _story_rank(text, sentences, k) >= 1 and _CONTRAST_OPENING.match(text, s):
+        return None  # 'However, critics have dismissed the plan' below the lede: weighed against the news
     return Undated(s, e, verb[0], info, rule)
 
 
@@ -2029,6 +2033,72 @@ def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, i
     if _story_rank(text, sentences, k) < NEWS_SENTENCES or _JUST_DONE.search(text[info.verb[0] : info.verb[1] + 1]):
         return False
     return info.subject[1] > info.subject[0] and not _names_someone(text, sentences[k][0], info.verb[0])
+
+
+#: words of contrast that open a sentence (*But*, *However*, *Yet*, *Still,*, *Nevertheless*): the sentence sets
+#: itself against what the report said before it, qualifying or weighing its news (*However, critics have dismissed
+#: the plan*, *But the ferry fund has run dry*, *Yet the agency has only offered …*); below the lede an undated
+#: perfect so opened tells how things stand against that news, not a new act of the page's day
+_CONTRAST_OPENING = re.compile(r"\W*(?:But|However|Yet|Still,|Nevertheless|Nonetheless|Even so)\b")
+#: finite verbs of saying that put a clause in a source's mouth (*said*, *says*, *told reporters*, *added that*,
+#: *estimates*): a present perfect after one of them, in the same sentence, is what the source reports
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adds|noted|notes|announced|announces|"
+                            r"confirmed|confirms|stated|states|estimated|estimates|reported|reports|report|"
+                            r"warned|warns|claimed|claims|acknowledged|acknowledges|explained|explains|insisted|"
+                            r"insists|believes|believe)\b(?!\s*[,;:.)])")
+#: a determiner or an adjective of a noun of the same spelling (*the report*, *a statement*, *its estimates*)
+_SAYING_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new|latest|final|"
+                          r"annual|weekly|daily|official|written|joint|initial)\s+$", re.I)
+
+#: an auxiliary or a copula between a verb of saying and the perfect: the saying has a clause of its own, and the
+#: perfect is not what it reports (*the official who said the pier was unsafe has resigned*)
+_FINITE_BETWEEN = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|may|might|must|shall|"
+                             r"should|do|does|did)\b", re.I)
+#: a relative pronoun before the verb of saying (*the official who warned …*): the saying belongs to the subject's
+#: description, and the perfect after it is the sentence's own act
+_RELATIVE_SAYER = re.compile(r"\b(?:who|which|that)\s+(?:\w+ly\s+)?$")  # not 'the WHO says'
+#: a preposition after the verb of saying (*warned of the danger*, *told of the crash*): it reports a thing, not a
+#: clause; or the word is a noun (*in states like Norvia*)
+_SAYING_OF = re.compile(r"\s+(?:of|about|against|on|for|in|at|with|to|like|such)\b", re.I)
+#: a verb of saying whose reported subject is a pronoun right before the perfect (*says it has*, *said they have*):
+#: the source tells its own act, an announcement and the news of its day, not an account of others
+_OWN_ACT_TOLD = re.compile(_SAYING_BEFORE.pattern + r"\s+(?:that\s+)?(?:it|they|he|she)\s+(?:\w+ly\s+)?$")
+
+
+def _reported_below_lede(text: str, sentences: Sequence[tuple[int, int]], k: int, verb: int) -> bool:
+    """Whether an undated present perfect (sentence ``k``, its auxiliary at ``verb``) is what a source reports below
+    the report's lede (*Roe said the crews have cleared the road*, *The union says 40 members have been
+    arrested*, *the chairman added that the board has approved …*).
+
+    A news report tells its news in its own voice at the top (the lede) and then quotes its sources: their claims,
+    estimates, assessments and details of their own account. Below the lede a perfect put in a source's mouth by a
+    verb of saying before it is that account, dated by the speaking, not an act the report dates to its day; the
+    lede's own *X says Y has done …* stays the day's news (:func:`_story_rank` 0), and so does a source's account of
+    its own act (:data:`_OWN_ACT_TOLD`: *the union says it has filed a complaint*: an announcement) and a perfect that
+    comes before its attribution (*Crews have cleared the road, Roe said*: the report's own statement of the news).
+
+    Parameters
+    ----------
+    text : str
+    sentences : sequence of (int, int)
+        The story's sentences.
+    k : int
+        The sentence's index.
+    verb : int
+        The offset of the perfect's auxiliary.
+
+    Returns
+    -------
+    bool
+    """
+    if _story_rank(text, sentences, k) < 1:
+        return False
+    s = sentences[k][0]
+    if _OWN_ACT_TOLD.search(text, s, verb):
+        return False  # 'the union says it has filed a complaint': the source announces its own act, the day's news
+    return any(not _SAYING_NOUN.search(text, s, m.start()) and not _RELATIVE_SAYER.search(text, s, m.start())
+               and not _FINITE_BETWEEN.search(text, m.end(), verb) and not _SAYING_OF.match(text, m.end(), verb)
+               for m in _SAYING_BEFORE.finditer(text, s, verb))
 
 
 #: a person's office written with a capital ('the President', 'the Secretary'): a title, not the name of a body
