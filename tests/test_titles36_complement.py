@@ -74,3 +74,13 @@ def test_two_plain_adjectives_are_not_traded_for_one_word_nor_one_that_fits_with
     assert title_for(text, "On Monday")[0] == "Authority reports unusual continuous silt flow south"
     text = "On Monday, the Westmoor Port reported continuous silt flow south of the breakwater."
     assert title_for(text, "On Monday")[0] == "Port reports continuous silt flow south of breakwater"
+
+
+def test_a_relative_span_of_time_is_no_complement():
+    """'in the coming weeks', 'in recent days': a span of time around the act, left out like a date (invented)."""
+    assert _phrase("in the coming weeks for the flood victims.") == ["for", "flood", "victims"]  # passed, as a date
+    assert _phrase("in coming weeks.") is None
+    assert _phrase("in the past few days to the county board.") == ["to", "county", "board"]
+    assert _phrase("in the coming harvest season.") == ["in", "coming", "harvest", "season"]  # no span: a noun
+    text = "On Tuesday the county office signaled it will ask for additional money in the coming weeks."
+    assert title_for(text, "On Tuesday")[0] == "County office signals it will ask for additional money"

@@ -1376,6 +1376,18 @@ _TIME_WORD = re.compile(rf"{WEEKDAY_RE}|{MONTH_FULL}|{MONTH_ABBR}|today|tonight|
 #: prepositions of a time phrase a title leaves out to reach the complement after it ('admitted guilt | in May
 #: 2015 | to the fraud', 'a grain blast | in 1952 | in Harwick Bay'): the time is the act's circumstance
 _TIME_PREPOSITIONS = {"in", "on", "at", "during"}
+#: words that make a span of time relative to the act ('in the coming weeks', 'in recent days', 'over the past few
+#: months'): with the span after them the phrase is a time of the act, no complement of it
+_RELATIVE_SPAN_WORDS = {"coming", "following", "past", "recent", "next"}
+
+
+def _relative_span_at(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` make a relative span of time (:data:`_RELATIVE_SPAN_WORDS`, then 'few' or
+    'several' and a unit of :data:`_TIME_SPANS`: 'coming weeks', 'past few days'); 0 when none."""
+    if k >= len(toks) or toks[k].lower not in _RELATIVE_SPAN_WORDS:
+        return 0
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].lower in {"few", "several"})
+    return j + 1 - k if j < len(toks) and toks[j].lower in _TIME_SPANS else 0
 
 
 def _time_words_at(toks: list[Token], n: int, date: tuple[int, int]) -> int:
@@ -1393,6 +1405,8 @@ def _time_words_at(toks: list[Token], n: int, date: tuple[int, int]) -> int:
     if t not in _TIME_PREPOSITIONS:
         return 0
     k = n + 1 + (n + 1 < len(toks) and toks[n + 1].lower in {"the", "early", "late", "mid"})
+    if _relative_span_at(toks, k):
+        return k + _relative_span_at(toks, k) - n  # 'in the coming weeks'
     if not timed(k) or k + 1 < len(toks) and toks[k + 1].lower == "of" or _year_modifier(toks, k, date):
         return 0  # ('at the end of May', 'on the 2009 budget': no time phrase of the act)
     return k + 1 - n
@@ -1446,7 +1460,8 @@ def _next_phrase(text: str, toks: list[Token], date: tuple[int, int]) -> list[st
             skip = i + lead
             continue
         if _in_date(t, date) or _TIME_WORD.fullmatch(w.strip(".")) or w in {"last", "next", "this", "early",
-                                                                             "late", "earlier", "later"}:
+                                                                             "late", "earlier", "later"} \
+                or _relative_span_at(toks, i):  # ('for more money | in the coming weeks')
             if len(words) > 1 and toks[i - 1].lower not in _DETERMINERS | _NEXT_PHRASE_STARTS | {"and", "or"}:
                 break  # 'to members of Congress | last year': the phrase ends before the time words
             return None  # a date or time word inside it: the title leaves dates out, and its phrase with them
