@@ -197,6 +197,13 @@ RX_FUTURE_IN_PAST = re.compile(
     r"(?:was|had\s+been)\s+$)", re.I)
 
 
+# a present progressive ("are hosting", "is leaving", "'re flying"): with no other tense cue in its clause, a bare
+# weekday after it is an arrangement to come ("The new stadium is hosting its first match Saturday"), as a
+# scheduled present is ("opens Friday")
+RX_PROGRESSIVE_PRESENT = re.compile(
+    r"\b(?:is|are|am)\s+(?:(?:still|now|also|already)\s+)?"
+    r"(?!(?:during|nothing|something|anything|everything|morning|evening|thing|king|spring|string|ceiling|being)\b)"
+    r"[a-z]{2,}ing\b", re.I)
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
 #: a year written right after "year-end" names whose year-end it is ("assets of $110 billion at year-end 2022",

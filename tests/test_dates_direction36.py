@@ -1,6 +1,6 @@
-"""An anniversary count reckoned from a day other than today ("Forty years ago this Friday", "Ten years ago
-tomorrow") is one date, that day so many years back (round 36, dating36;
-dates.resolve.duration._anniversary). Invented sentences only."""
+"""Which way a weekday lies (round 36, dating36). An anniversary count reckoned from a day other than today
+("Forty years ago this Friday", "Ten years ago tomorrow") is one date, that day so many years back
+(dates.resolve.duration._anniversary); a present progressive sets a bare weekday ahead. Invented sentences only."""
 
 import datetime as dt
 
@@ -44,3 +44,33 @@ def test_the_weekday_of_an_anniversary_gives_no_date_of_its_own():
 ])
 def test_near_misses_keep_their_reading(text, expected):
     assert _mentions(text) == expected
+
+
+# A present progressive with no other tense cue in its clause sets a bare weekday ahead (round 36, dating36;
+# dates.anchor.weekday_date, resources.cues.RX_PROGRESSIVE_PRESENT).
+
+FRI = dt.date(2022, 6, 17)  # a Friday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The new arena is hosting its first concert Saturday.", "2022-06-18"),
+    ("The delegation is leaving for Geneva on Tuesday.", "2022-06-21"),
+    ("Both teams are still training in the capital ahead of their final Sunday.", "2022-06-19"),
+])
+def test_a_present_progressive_sets_a_bare_weekday_ahead(text, value):
+    assert [m.value for m in find_dates(text, relative_to=FRI)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a past cue in the clause decides
+    ("The arena hosted its first concert Tuesday.", "2022-06-14"),
+    ("The crews are clearing the roads the storm blocked Tuesday.", "2022-06-14"),
+    # a possessive weekday names a thing of that day
+    ("The station is reporting on the arrests after Tuesday's riot.", "2022-06-14"),
+    # no progressive: a bare weekday looks back, as before
+    ("The minister visits the valley often; she toured it Tuesday.", "2022-06-14"),
+    # a progressive in another clause before a comma does not reach the date
+    ("While the crews are working, the bridge reopened Tuesday.", "2022-06-14"),
+])
+def test_near_misses_of_the_progressive_keep_their_reading(text, value):
+    assert [m.value for m in find_dates(text, relative_to=FRI)] == [value]
