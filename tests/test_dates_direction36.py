@@ -33,7 +33,7 @@ def test_the_weekday_of_an_anniversary_gives_no_date_of_its_own():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # today and this week: unchanged (round 14's anniversary)
+    # today and this week: unchanged (the anniversary the tagger already read)
     ("A year ago today, the mine exploded.", [("A year ago today", "2021-06-14")]),
     # a count in weeks or days is not an anniversary: the weekday stays a day of its own
     ("Two weeks ago Thursday, the board resigned.", [("Two weeks ago", "2022-W22"), ("Thursday", "2022-06-09")]),
