@@ -74,3 +74,12 @@ def test_a_present_progressive_sets_a_bare_weekday_ahead(text, value):
 ])
 def test_near_misses_of_the_progressive_keep_their_reading(text, value):
     assert [m.value for m in find_dates(text, relative_to=FRI)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a word bringing in another happening: the weekday is that happening's
+    ("Passengers are still waiting for news after the ferry fire on Tuesday.", "2022-06-14"),
+    ("The goalkeeper is recovering from the fall on Tuesday.", "2022-06-14"),
+])
+def test_a_progressive_does_not_reach_past_another_happening(text, value):
+    assert [m.value for m in find_dates(text, relative_to=FRI)] == [value]

@@ -204,6 +204,9 @@ RX_PROGRESSIVE_PRESENT = re.compile(
     r"\b(?:is|are|am)\s+(?:(?:still|now|also|already)\s+)?"
     r"(?!(?:during|nothing|something|anything|everything|morning|evening|thing|king|spring|string|ceiling|being)\b)"
     r"[a-z]{2,}ing\b", re.I)
+# a word between such a progressive and the weekday that brings in another happening the weekday may date
+# ("are still waiting for news after the crash on Monday", "is recovering from the fall on Sunday"): no arrangement
+RX_PROGRESSIVE_GAP_BLOCK = re.compile(r"\b(?:after|before|since|following|from|of|about|over|amid|during)\b", re.I)
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
 #: a year written right after "year-end" names whose year-end it is ("assets of $110 billion at year-end 2022",
