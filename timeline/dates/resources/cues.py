@@ -197,7 +197,7 @@ RX_FUTURE_IN_PAST = re.compile(
     r"(?:was|had\s+been)\s+$)", re.I)
 
 
-# a present progressive ("are hosting", "is leaving", "'re flying"): with no other tense cue in its clause, a bare
+# a present progressive ("are hosting", "is leaving", "is now flying"): with no other tense cue in its clause, a bare
 # weekday after it is an arrangement to come ("The new stadium is hosting its first match Saturday"), as a
 # scheduled present is ("opens Friday")
 RX_PROGRESSIVE_PRESENT = re.compile(
