@@ -336,7 +336,7 @@ def anniversary_day(dct: _dt.date, day: re.Match) -> _dt.date:
 
 
 def _anniversary(ctx: Ctx, c: Cand, day: re.Match, years: int) -> Res | None:
-    """"Seventy-five years ago this Thursday", "Two years ago yesterday": the day the count is reckoned from
+    """"Sixty years ago this Friday", "Two years ago yesterday": the day the count is reckoned from
     (:func:`anniversary_day`) that many years back, the span taking the day word — one date, to the day, as
     "fifty years ago today" is; the weekday is not a date of its own."""
     d = anniversary_day(ctx.dct, day)

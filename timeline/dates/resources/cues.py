@@ -366,8 +366,8 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
 # the day an anniversary count ("Fifty years ago ...") is counted from, other than today: "this Thursday",
-# "Thursday", "yesterday", "tomorrow" ("Seventy-five years ago this Thursday, the troops landed": that Thursday's
-# date seventy-five years back, not that Thursday); not a possessive ("a year ago Thursday's ..." names a thing)
+# "Thursday", "yesterday", "tomorrow" ("Sixty years ago this Friday, the dam burst": that Friday's
+# date sixty years back, not that Friday); not a possessive ("a year ago Thursday's ..." names a thing)
 RX_AGO_DAY_AFTER = re.compile(rf"\s+(?:(?P<this>(?i:this))\s+)?(?P<wd>{L.WEEKDAY_RE})\b(?!['’])|"
                               r"\s+(?P<rel>(?i:yesterday|tomorrow))\b(?!['’])")
 RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
