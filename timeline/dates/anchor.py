@@ -16,8 +16,9 @@ from .resources.cues import (
     RX_ASIDE_AFTER, RX_BACKGROUND_CLAUSE, RX_CHRON_AFTER, RX_CHRON_ALONE, RX_CHRON_BEFORE, RX_CHRON_FUTURE_ENTRY,
     RX_CHRON_FUTURE_HEAD, RX_CHRON_LINE, RX_CHRON_SPEECH, RX_CLAUSE_AFTER, RX_DETERMINER_BEFORE, RX_ENDING_BEFORE,
     RX_EVENT_NOUN_AFTER, RX_FUTURE_IN_PAST, RX_HEADING_YEAR, RX_INDEFINITE_BEFORE, RX_NOUN_PHRASE_END,
-    RX_NOUN_PHRASE_HEAD, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE, RX_PERFECT_PRESENT, RX_PROPER, RX_RECENTLY,
-    RX_SCHEDULED_FOR, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE, RX_TIME_MONTHDAY_AFTER, RX_YEAR_THEN_DAY,
+    RX_NOUN_PHRASE_HEAD, RX_OF_YEAR, RX_OPENER, RX_OWN_DATE, RX_PERFECT_PRESENT, RX_PROGRESSIVE_GAP_BLOCK,
+    RX_PROGRESSIVE_PRESENT, RX_PROPER, RX_RECENTLY, RX_SCHEDULED_FOR, RX_TIME_DAY_AFTER, RX_TIME_DAY_BEFORE,
+    RX_TIME_MONTHDAY_AFTER, RX_YEAR_THEN_DAY,
 )
 from .resources.words import FUTURE_PREPS, STOP_AFTER
 from .tense import Ctx, future_verb_before, governing_past, last_relative, past_verb_before
@@ -149,6 +150,8 @@ def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.
     if delta == 0:
         return dct
     t = "future" if RX_ENDING_BEFORE.search(ctx.text, max(0, pos - 12), pos) else ctx.tense(pos, end)
+    if t is None and not ctx.text.startswith(("'s", "’s"), end) and _arranged(ctx, pos, end):
+        t = "future"
     if rel == "this":
         # same ISO week; one already past in it, in a clause about the future or set for it by a schedule, is the
         # coming one ("the hearing scheduled for this Wednesday", said on a Saturday)
@@ -158,6 +161,15 @@ def weekday_date(ctx: Ctx, wd: int, rel: str | None, pos: int, end: int) -> _dt.
     if t == "future" or delta == 1 and _after_publication_day(ctx, pos):
         return dct + _dt.timedelta(days=delta)
     return dct - _dt.timedelta(days=7 - delta)
+
+
+def _arranged(ctx: Ctx, pos: int, end: int) -> bool:
+    """A present progressive in the weekday's clause before it, with no word bringing in another happening between
+    them (:data:`RX_PROGRESSIVE_GAP_BLOCK`): "the stadium is hosting its first match Saturday" is an arrangement, not
+    last Saturday; "are still waiting for news after the crash on Monday" is the crash's day. The caller leaves a
+    possessive out ("is reporting on the capture of the suspect in Monday's bombings": the day of a thing done)."""
+    m = RX_PROGRESSIVE_PRESENT.search(ctx.text, ctx.clause(pos, end)[2], pos)
+    return m is not None and RX_PROGRESSIVE_GAP_BLOCK.search(ctx.text, m.end(), pos) is None
 
 
 def _after_publication_day(ctx: Ctx, pos: int) -> bool:

@@ -11,7 +11,7 @@ from ..normalise import duration_value, iso_week, num_value, safe_date, shift, u
 from ..recognise import Cand, next_word, prev_word
 from ..resources.cues import (
     OPENING_STEP, RX_EVERY_BEFORE, RX_FRACTION_BEFORE, RX_RATE_BEFORE, RX_THAT_ANAPHOR, RX_TIMES_BEFORE,
-    RX_APPOSED_AMOUNT, RX_TODAY_AFTER, RX_WITHIN_BEFORE,
+    RX_AGO_DAY_AFTER, RX_APPOSED_AMOUNT, RX_TODAY_AFTER, RX_WITHIN_BEFORE,
 )
 from ..resources.words import (
     BARE_OF_PREV, BARE_REL_BLOCK, DAY_COMPOUNDS, PREC_RANK, RATE_ADVS, SET_ADVS, SET_FOLLOW_OK, SET_UNITS,
@@ -300,10 +300,49 @@ def _ago(ctx: Ctx, c: Cand, n: float, unit: str) -> Res | None:
             _dt.date(ctx.dct.year - years, ctx.dct.month, ctx.dct.day - 1)
         c.end = today.end()
         return ("DATE", iso_week(d) if "week" in today.group().lower() else d.isoformat(), None, "publication")
+    day = RX_AGO_DAY_AFTER.match(ctx.text, c.end) if unit in ("Y", "DE", "CE") else None
+    if day and float(n).is_integer():
+        return _anniversary(ctx, c, day, int(n) * {"Y": 1, "DE": 10, "CE": 100}[unit])
     r = shift(ctx.dct.isoformat(), "year" if unit in ("Y", "DE", "CE") else "day", -n, unit)
     if r is None:
         return None
     return ("DATE", r[0], None, "publication")
+
+
+def anniversary_day(dct: _dt.date, day: re.Match) -> _dt.date:
+    """The day an anniversary count is reckoned from (:data:`RX_AGO_DAY_AFTER`): *yesterday* or *tomorrow* of the
+    page's day; *this Thursday* the Thursday of the page's week; a bare *Thursday* the Thursday nearest the page's
+    day, on either side — an anniversary is marked around the day it is written, before or after it, so the tense of
+    the clause (which tells of the old event) says nothing of which way the weekday lies.
+
+    Parameters
+    ----------
+    dct : datetime.date
+        The publication date.
+    day : re.Match
+        A match of :data:`RX_AGO_DAY_AFTER`.
+
+    Returns
+    -------
+    datetime.date
+    """
+    if day.group("rel"):
+        return dct + _dt.timedelta(days=1 if day.group("rel").lower() == "tomorrow" else -1)
+    wd = L.WEEKDAYS[day.group("wd").lower()]
+    if day.group("this"):
+        return dct + _dt.timedelta(days=wd - dct.isoweekday())
+    ahead = (wd - dct.isoweekday()) % 7
+    return dct + _dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def _anniversary(ctx: Ctx, c: Cand, day: re.Match, years: int) -> Res | None:
+    """"Sixty years ago this Friday", "Two years ago yesterday": the day the count is reckoned from
+    (:func:`anniversary_day`) that many years back, the span taking the day word — one date, to the day, as
+    "fifty years ago today" is; the weekday is not a date of its own."""
+    d = anniversary_day(ctx.dct, day)
+    d = safe_date(d.year - years, d.month, d.day) or _dt.date(d.year - years, d.month, d.day - 1)
+    c.end = day.end()
+    return ("DATE", d.isoformat(), None, "publication")
 
 
 def r_between(ctx: Ctx, c: Cand) -> Res | None:

@@ -197,6 +197,16 @@ RX_FUTURE_IN_PAST = re.compile(
     r"(?:was|had\s+been)\s+$)", re.I)
 
 
+# a present progressive ("are hosting", "is leaving", "is now flying"): with no other tense cue in its clause, a bare
+# weekday after it is an arrangement to come ("The new stadium is hosting its first match Saturday"), as a
+# scheduled present is ("opens Friday")
+RX_PROGRESSIVE_PRESENT = re.compile(
+    r"\b(?:is|are|am)\s+(?:(?:still|now|also|already)\s+)?"
+    r"(?!(?:during|nothing|something|anything|everything|morning|evening|thing|king|spring|string|ceiling|being)\b)"
+    r"[a-z]{2,}ing\b", re.I)
+# a word between such a progressive and the weekday that brings in another happening the weekday may date
+# ("are still waiting for news after the crash on Monday", "is recovering from the fall on Sunday"): no arrangement
+RX_PROGRESSIVE_GAP_BLOCK = re.compile(r"\b(?:after|before|since|following|from|of|about|over|amid|during)\b", re.I)
 RX_ENDING_BEFORE = re.compile(r"\b(?:ending|expiring)\s+$", re.I)  # "with the fiscal year ending Thursday"
 # a year said to have ended, in the past ("As 2014 ended", "2014 came to an end"): the text was written after it
 #: a year written right after "year-end" names whose year-end it is ("assets of $110 billion at year-end 2022",
@@ -355,6 +365,11 @@ RX_OWN_DATE = re.compile(rf"\b(?:{L.MONTH_FULL}|(?:19|20)\d\d)\b")
 
 
 RX_TODAY_AFTER = re.compile(r"\s+(?i:today|this\s+week)\b(?!['’])")
+# the day an anniversary count ("Fifty years ago ...") is counted from, other than today: "this Thursday",
+# "Thursday", "yesterday", "tomorrow" ("Sixty years ago this Friday, the dam burst": that Friday's
+# date sixty years back, not that Friday); not a possessive ("a year ago Thursday's ..." names a thing)
+RX_AGO_DAY_AFTER = re.compile(rf"\s+(?:(?P<this>(?i:this))\s+)?(?P<wd>{L.WEEKDAY_RE})\b(?!['’])|"
+                              r"\s+(?P<rel>(?i:yesterday|tomorrow))\b(?!['’])")
 RX_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s+"
                              r"(?=[A-Z0-9]|(?:last|this|next|today|tomorrow|yesterday|tonight)\b)")
 # "the first nine months", "the latest six months": a stretch of the year to date in a report of results
