@@ -1854,7 +1854,7 @@ _BE_CONTRACTION = re.compile(r"(?:i[’']m|(?:we|you|they)[’']re)")
 _IS_CONTRACTION = re.compile(r"(?:he|she|it|that|who)[’']s", re.I)
 
 
-def _first_person_be(toks: list[Token], i: int) -> bool:
+def _contracted_be(toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]`` is a pronoun with a contracted *be* (``I’m``, ``we’re``) or *am* after *I*, or a
     third-person pronoun with *'s* before a verb's *-ing* form (``he’s heading``, :data:`_IS_CONTRACTION`)."""
     return bool(_BE_CONTRACTION.fullmatch(toks[i].lower)) or toks[i].lower == "am" and i > 0 \
@@ -1873,7 +1873,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
             i += 1
             continue
         if w in _AUX and w not in {"also", "just", "already", "finally", "then", "later", "not", "never"} \
-                or _first_person_be(toks, i):
+                or _contracted_be(toks, i):
             j = i + 1
             while j < len(toks) and (toks[j].lower in _AUX or _is_adverb(toks[j].lower)) and j not in blocked \
                     and not (toks[j].lower in _BE and j + 1 < len(toks) and not _is_verb(toks[j + 1].lower)):
@@ -1890,7 +1890,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 continue  # 'the clinic will have 40 more beds': have is the verb, not an auxiliary
             if j < len(toks) and j not in blocked and toks[j].is_word and not toks[j].is_cap \
                     and _is_verb(toks[j].lower) and toks[j].lower not in _STOP:
-                auxes = {("are" if t.lower.endswith("re") else "is") if _first_person_be(toks, n) else t.lower
+                auxes = {("are" if t.lower.endswith("re") else "is") if _contracted_be(toks, n) else t.lower
                          for n, t in enumerate(toks[i:j], i)}
                 head = toks[j].lower
                 if head == "got" and auxes & {"have", "has", "’ve", "'ve"} and j + 2 < len(toks) \
@@ -1927,7 +1927,7 @@ def _verb_groups(toks: list[Token], blocked: set[int]) -> list[_Group]:
                 groups.append(_Group(i, j, _verb_lemma(head), form))
                 i = j + 1
                 continue
-            if (w in _BE or _first_person_be(toks, i)) and not (w == "to"):
+            if (w in _BE or _contracted_be(toks, i)) and not (w == "to"):
                 groups.append(_Group(i, i, "be", "present" if w in {"is", "are"} else "past"))
             i += 1
             continue

@@ -2040,12 +2040,15 @@ def _how_things_stand(text: str, sentences: Sequence[tuple[int, int]], k: int, i
 #: the plan*, *But the ferry fund has run dry*, *Yet the agency has only offered …*); below the lede an undated
 #: perfect so opened tells how things stand against that news, not a new act of the page's day
 _CONTRAST_OPENING = re.compile(r"\W*(?:But|However|Yet|Still,|Nevertheless|Nonetheless|Even so)\b")
-#: finite verbs of saying that put a clause in a source's mouth (*said*, *says*, *told reporters*, *added that*,
-#: *estimates*): a present perfect after one of them, in the same sentence, is what the source reports
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|added|adds|noted|notes|announced|announces|"
-                            r"confirmed|confirms|stated|states|estimated|estimates|reported|reports|report|"
-                            r"warned|warns|claimed|claims|acknowledged|acknowledges|explained|explains|insisted|"
-                            r"insists|believes|believe)\b(?!\s*[,;:.)])")
+#: verbs of saying that put a clause in a source's mouth (*said*, *says*, *told reporters*, *added that*,
+#: *estimates*): :data:`_SAYING` with the verbs that give a source's estimate or belief, less the verbs that make a
+#: thing known (*revealed*, *disclosed*: the news itself) and the participle *reporting*
+_REPORTED_BY = (_SAYING - {"reporting", "revealed", "reveals", "disclosed", "discloses"}) | {
+    "saying", "tells", "report", "estimated", "estimates", "explained", "explains", "insisted", "insists", "believes",
+    "believe"}
+#: one of :data:`_REPORTED_BY` not closed by punctuation: a present perfect after it, in the same sentence, is what
+#: the source reports
+_SAYING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTED_BY)) + r")\b(?!\s*[,;:.)])")
 #: a determiner or an adjective of a noun of the same spelling (*the report*, *a statement*, *its estimates*)
 _SAYING_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new|latest|final|"
                           r"annual|weekly|daily|official|written|joint|initial)\s+$", re.I)
